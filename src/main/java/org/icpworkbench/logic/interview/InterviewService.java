@@ -1,0 +1,27 @@
+package org.icpworkbench.logic.interview;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.icpworkbench.logic.persistence.InterviewRepository;
+import org.icpworkbench.logic.persistence.RespondentRepository;
+import org.icpworkbench.logic.workspace.DatabaseExecutor;
+import org.icpworkbench.model.interview.InterviewSummary;
+import org.icpworkbench.model.respondent.Respondent;
+
+/** Reads a project's interviews and respondents on the workspace's database thread. */
+public final class InterviewService {
+
+    private final DatabaseExecutor database;
+
+    public InterviewService(DatabaseExecutor database) {
+        this.database = database;
+    }
+
+    public CompletableFuture<List<InterviewSummary>> interviews(long projectId) {
+        return database.submit(dsl -> new InterviewRepository(dsl).summaries(projectId));
+    }
+
+    public CompletableFuture<List<Respondent>> respondents(long projectId) {
+        return database.submit(dsl -> new RespondentRepository(dsl).forProject(projectId));
+    }
+}

@@ -1,0 +1,67 @@
+package org.icpworkbench.logic.workspace;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open workspace: one H2 file, one connection, one {@link DSLContext} and the one thread that uses it.
+ * Closing drains queued writes and then shuts the database down itself, since H2's own exit hook is off.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final Path folder;
+    private final Connection connection;
+    private final DatabaseExecutor database;
+    private final boolean newlyCreated;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Workspace(Path folder, Connection connection, DSLContext dsl, boolean newlyCreated) {
+        this.folder = folder;
+        this.connection = connection;
+        this.database = new DatabaseExecutor(dsl);
+        this.newlyCreated = newlyCreated;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path databaseFile() {
+        return WorkspaceFiles.databaseFile(folder);
+    }
+
+    public DatabaseExecutor database() {
+        return database;
+    }
+
+    /** True when this opening created the file, so the caller may add the sample project. */
+    public boolean newlyCreated() {
+        return newlyCreated;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        database.close();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Could not shut the workspace database down cleanly", e);
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Connection already closed", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.icpworkbench.logic.workspace;
+
+import java.nio.file.Path;
+
+/** Names of the files a workspace folder holds. */
+public final class WorkspaceFiles {
+
+    static final String DATABASE_NAME = "workspace";
+
+    private WorkspaceFiles() {
+    }
+
+    public static Path databaseFile(Path folder) {
+        return folder.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    static String jdbcUrl(Path folder, boolean mustExist) {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+}

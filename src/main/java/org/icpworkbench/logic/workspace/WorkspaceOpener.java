@@ -1,0 +1,150 @@
+package org.icpworkbench.logic.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a workspace folder, creating the database only when no file is there. Anything unexpected about
+ * an existing file stops the opening with a {@link WorkspaceException}; an existing file is never
+ * replaced or recreated.
+ */
+public final class WorkspaceOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceOpener.class);
+    private static final String USER = "sa";
+    private static final String PASSWORD = "";
+
+    public Workspace open(Path folder) {
+        Path file = WorkspaceFiles.databaseFile(folder);
+        boolean exists = Files.exists(file);
+        if (exists) {
+            checkExistingFile(folder, file);
+        } else {
+            prepareFolder(folder, file);
+        }
+        Connection connection = connect(folder, file, exists);
+        try {
+            migrate(folder, file, exists);
+            DSLContext dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+            return new Workspace(folder, connection, dsl, !exists);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void checkExistingFile(Path folder, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, null);
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new WorkspaceException(WorkspaceProblem.EMPTY_FILE, file, null);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, e);
+        }
+        if (!Files.isWritable(file) || !canWriteIn(folder)) {
+            throw new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folder, null);
+        }
+    }
+
+    private static void prepareFolder(Path folder, Path file) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folder, e);
+        }
+        if (!canWriteIn(folder)) {
+            throw new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folder, null);
+        }
+        LOG.info("Creating a new workspace at {}", file);
+    }
+
+    /** Asks the file system itself, since permission bits do not tell the whole story (root, ACLs, read-only mounts). */
+    private static boolean canWriteIn(Path folder) {
+        try {
+            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static Connection connect(Path folder, Path file, boolean mustExist) {
+        try {
+            return DriverManager.getConnection(WorkspaceFiles.jdbcUrl(folder, mustExist), USER, PASSWORD);
+        } catch (SQLException e) {
+            throw new WorkspaceException(classify(e), file, e);
+        }
+    }
+
+    static WorkspaceProblem classify(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 90020 -> WorkspaceProblem.IN_USE;
+            case 90030, 90048, 90067 -> WorkspaceProblem.DAMAGED;
+            case 90049, 90050, 28000 -> WorkspaceProblem.ENCRYPTED;
+            case 90013, 90146 -> WorkspaceProblem.DAMAGED;
+            default -> looksDamaged(e) ? WorkspaceProblem.DAMAGED : WorkspaceProblem.UNEXPECTED;
+        };
+    }
+
+    private static boolean looksDamaged(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase();
+        return message.contains("corrupt") || message.contains("mvstoreexception") || message.contains("chunk");
+    }
+
+    private static void migrate(Path folder, Path file, boolean existed) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(WorkspaceFiles.jdbcUrl(folder, true), USER, PASSWORD)
+                .locations("classpath:db/migration")
+                .load();
+        try {
+            if (existed && hasNewerMigrations(flyway)) {
+                throw new WorkspaceException(WorkspaceProblem.NEWER_SCHEMA, file, null);
+            }
+            MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Workspace schema migrated to version {}", result.targetSchemaVersion);
+            }
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof SQLException)) {
+                cause = cause.getCause();
+            }
+            WorkspaceProblem problem = cause instanceof SQLException sql ? classify(sql) : WorkspaceProblem.UNEXPECTED;
+            throw new WorkspaceException(problem, file, e);
+        }
+    }
+
+    private static boolean hasNewerMigrations(Flyway flyway) {
+        return Arrays.stream(flyway.info().all())
+                .anyMatch(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Ignored while closing", e);
+        }
+    }
+}

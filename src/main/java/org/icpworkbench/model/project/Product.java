@@ -1,0 +1,5 @@
+package org.icpworkbench.model.project;
+
+/** An entry of a project's product catalogue. */
+public record Product(long id, long projectId, String name, String description, int position) {
+}
