@@ -90,8 +90,7 @@ CREATE TABLE interview (
     updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT fk_interview_project FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE,
     CONSTRAINT fk_interview_respondent FOREIGN KEY (respondent_id) REFERENCES respondent (id),
-    CONSTRAINT fk_interview_version FOREIGN KEY (template_version_id) REFERENCES template_version (id),
-    CONSTRAINT ck_interview_status CHECK (status IN ('DRAFT', 'COMPLETE'))
+    CONSTRAINT fk_interview_version FOREIGN KEY (template_version_id) REFERENCES template_version (id)
 );
 
 CREATE TABLE answer (

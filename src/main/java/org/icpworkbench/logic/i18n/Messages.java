@@ -39,7 +39,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+        return new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+
+    /** A count with its noun, e.g. {@code plural("interviews", 5)}: the bundles hold .one, .few and .many forms. */
+    public String plural(String noun, long count) {
+        return get("plural." + noun + "." + PluralForm.of(language, count).key(), count);
     }
 
     public String describe(UserFacingException problem) {

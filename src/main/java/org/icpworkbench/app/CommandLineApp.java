@@ -1,0 +1,127 @@
+package org.icpworkbench.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.icpworkbench.gui.IcpWorkbenchApp;
+import org.icpworkbench.gui.StartupOptions;
+import org.icpworkbench.logic.common.UserFacingException;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.settings.UserSettings;
+import org.icpworkbench.logic.settings.UserSettingsStore;
+import org.icpworkbench.logic.workspace.WorkspaceLocator;
+import org.icpworkbench.logic.workspace.WorkspaceServices;
+import org.icpworkbench.model.common.Language;
+import org.icpworkbench.model.project.Project;
+import org.icpworkbench.model.project.ProjectDetails;
+import org.icpworkbench.model.project.ProjectSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Parses the command line and either runs the requested actions or hands over to the window. */
+final class CommandLineApp {
+
+    static final int OPEN_WINDOW = -1;
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final Map<String, String> environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    CommandLineApp(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String... args) {
+        UserSettingsStore settingsStore = UserSettingsStore.fromSystem(environment);
+        UserSettings settings = settingsStore.load();
+        Language language = languageFromArguments(args).orElse(settings.language());
+        Messages messages = Messages.of(language);
+
+        CommandOptions options = new CommandOptions();
+        CommandLine commandLine = new CommandLine(options)
+                .setResourceBundle(messages.bundle())
+                .setOut(out)
+                .setErr(err);
+        try {
+            commandLine.parseArgs(args);
+        } catch (ParameterException e) {
+            err.println(messages.get("cli.error.usage", e.getMessage()));
+            return USAGE;
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            return OK;
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            out.println("ICP Workbench " + BuildInfo.version());
+            return OK;
+        }
+        Optional<Language> requested = Optional.ofNullable(options.language).flatMap(Language::fromTag);
+        if (options.language != null && requested.isEmpty()) {
+            err.println(messages.get("cli.error.language", options.language));
+            return USAGE;
+        }
+        Path workspaceFolder = new WorkspaceLocator(environment).locate(Optional.ofNullable(options.workspace));
+        if (!options.hasAction()) {
+            IcpWorkbenchApp.launch(new StartupOptions(workspaceFolder, settingsStore, requested));
+            return OPEN_WINDOW;
+        }
+        return runActions(options, workspaceFolder, messages);
+    }
+
+    private int runActions(CommandOptions options, Path workspaceFolder, Messages messages) {
+        try (WorkspaceServices services = WorkspaceServices.open(workspaceFolder, Clock.systemDefaultZone())) {
+            if (options.createSample) {
+                Project sample = services.samples().createSample(messages.language()).join();
+                out.println(sample.id() + "\t" + sample.name());
+            }
+            if (options.createProject != null) {
+                Project project = services.projects().create(ProjectDetails.named(options.createProject)).join();
+                out.println(project.id());
+            }
+            if (options.listProjects) {
+                List<ProjectSummary> projects = services.projects().summaries(true).join();
+                for (ProjectSummary project : projects) {
+                    out.println(project.id() + "\t" + project.name() + "\t" + project.interviewCount());
+                }
+            }
+            out.flush();
+            return OK;
+        } catch (UserFacingException e) {
+            err.println(messages.describe(e));
+            return FAILED;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UserFacingException problem) {
+                err.println(messages.describe(problem));
+            } else {
+                err.println(messages.get("cli.error.unexpected", String.valueOf(e.getCause())));
+            }
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println(messages.get("cli.error.unexpected", String.valueOf(e)));
+            return FAILED;
+        }
+    }
+
+    /** The language is needed before parsing, for the help text and the parser's own messages. */
+    private static Optional<Language> languageFromArguments(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) {
+                return Language.fromTag(args[i].substring("--lang=".length()));
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Language.fromTag(args[i + 1]);
+            }
+        }
+        return Optional.empty();
+    }
+}

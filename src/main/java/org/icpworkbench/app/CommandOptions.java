@@ -1,0 +1,29 @@
+package org.icpworkbench.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command-line options; their help texts are in the resource bundles under {@code cli.option.*}. */
+@Command(name = "icp-workbench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+final class CommandOptions {
+
+    @Option(names = "--workspace", paramLabel = "DIR", descriptionKey = "cli.option.workspace")
+    Path workspace;
+
+    @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "cli.option.lang")
+    String language;
+
+    @Option(names = "--create-sample", descriptionKey = "cli.option.createSample")
+    boolean createSample;
+
+    @Option(names = "--create-project", paramLabel = "NAME", descriptionKey = "cli.option.createProject")
+    String createProject;
+
+    @Option(names = "--list-projects", descriptionKey = "cli.option.listProjects")
+    boolean listProjects;
+
+    boolean hasAction() {
+        return createSample || createProject != null || listProjects;
+    }
+}

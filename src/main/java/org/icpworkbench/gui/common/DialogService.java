@@ -1,0 +1,33 @@
+package org.icpworkbench.gui.common;
+
+import java.util.Optional;
+import org.icpworkbench.gui.settings.SettingsViewModel;
+import org.icpworkbench.gui.trash.TrashViewModel;
+import org.icpworkbench.model.project.ProjectDetails;
+
+/** The dialogs a view model may open; views implement it, tests fake it. */
+public interface DialogService {
+
+    /** Asks for one line of text; empty when cancelled. */
+    Optional<String> askText(String title, String header, String label, String initialValue, String confirmLabel);
+
+    /** Asks the user to confirm; true only for the confirming button. */
+    boolean confirm(String title, String header, String content, String confirmLabel);
+
+    void showError(String message);
+
+    void showInformation(String title, String header, String content);
+
+    /** A passing notice, with an optional action such as Undo. */
+    void notify(String message, Optional<NotificationAction> action);
+
+    Optional<ProjectDetails> editProjectDetails(ProjectDetails current);
+
+    void showTrash(TrashViewModel trash);
+
+    void showSettings(SettingsViewModel settings);
+
+    /** A button on a notice and what it does. */
+    record NotificationAction(String label, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Void>> action) {
+    }
+}

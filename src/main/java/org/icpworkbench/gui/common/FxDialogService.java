@@ -1,0 +1,151 @@
+package org.icpworkbench.gui.common;
+
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+import org.icpworkbench.gui.settings.SettingsView;
+import org.icpworkbench.gui.settings.SettingsViewModel;
+import org.icpworkbench.gui.trash.TrashView;
+import org.icpworkbench.gui.trash.TrashViewModel;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.model.project.ProjectDetails;
+
+/** Dialogs as JavaFX windows owned by the main window, with buttons in the user's language. */
+public final class FxDialogService implements DialogService {
+
+    private final Messages messages;
+    private final Window owner;
+    private final NotificationPane notifications;
+
+    public FxDialogService(Messages messages, Window owner, NotificationPane notifications) {
+        this.messages = messages;
+        this.owner = owner;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String initialValue, String confirmLabel) {
+        TextInputDialog dialog = new TextInputDialog(initialValue);
+        prepare(dialog, title, header);
+        dialog.setContentText(label);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm(confirmLabel), cancel());
+        Button ok = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().getFirst());
+        ok.disableProperty().bind(dialog.getEditor().textProperty().map(String::isBlank));
+        dialog.getEditor().setId("dialogTextField");
+        dialog.getEditor().selectAll();
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String content, String confirmLabel) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content);
+        prepare(alert, title, header);
+        ButtonType yes = confirm(confirmLabel);
+        alert.getButtonTypes().setAll(yes, cancel());
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        prepare(alert, messages.get("dialog.error.title"), null);
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String header, String content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, content);
+        prepare(alert, title, header);
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void notify(String message, Optional<NotificationAction> action) {
+        notifications.getActions().clear();
+        action.ifPresent(a -> notifications.getActions().add(new Action(a.label(), event -> {
+            notifications.hide();
+            a.action().get();
+        })));
+        notifications.show(message);
+        var hide = new javafx.animation.PauseTransition(Duration.seconds(8));
+        hide.setOnFinished(event -> {
+            if (message.equals(notifications.getText())) {
+                notifications.hide();
+            }
+        });
+        hide.play();
+    }
+
+    @Override
+    public Optional<ProjectDetails> editProjectDetails(ProjectDetails current) {
+        Dialog<ProjectDetails> dialog = new Dialog<>();
+        prepare(dialog, messages.get("dialog.details.title"), messages.get("dialog.details.header", current.name()));
+        TextField name = new TextField(current.name());
+        name.setId("detailsName");
+        TextField client = new TextField(current.clientCompany());
+        client.setId("detailsClient");
+        TextField industry = new TextField(current.industry());
+        industry.setId("detailsIndustry");
+        TextArea notes = new TextArea(current.notes());
+        notes.setId("detailsNotes");
+        notes.setPrefRowCount(5);
+        notes.setWrapText(true);
+        GridPane grid = new GridPane(12, 8);
+        grid.setPadding(new Insets(8, 0, 0, 0));
+        grid.addRow(0, new Label(messages.get("dialog.details.name")), name);
+        grid.addRow(1, new Label(messages.get("dialog.details.client")), client);
+        grid.addRow(2, new Label(messages.get("dialog.details.industry")), industry);
+        grid.addRow(3, new Label(messages.get("dialog.details.notes")), notes);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        grid.setPrefWidth(520);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType save = confirm(messages.get("button.save"));
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel());
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(name.textProperty().map(String::isBlank));
+        dialog.setResultConverter(button -> button == save
+                ? new ProjectDetails(name.getText(), client.getText(), industry.getText(), notes.getText()) : null);
+        name.requestFocus();
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void showTrash(TrashViewModel trash) {
+        new TrashView(trash, messages).showAndWait(owner);
+    }
+
+    @Override
+    public void showSettings(SettingsViewModel settings) {
+        new SettingsView(settings, messages).showAndWait(owner);
+    }
+
+    private void prepare(Dialog<?> dialog, String title, String header) {
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setResizable(true);
+    }
+
+    private ButtonType confirm(String label) {
+        return new ButtonType(label, ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private ButtonType cancel() {
+        return new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+}

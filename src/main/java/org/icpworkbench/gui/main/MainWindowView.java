@@ -1,0 +1,206 @@
+package org.icpworkbench.gui.main;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
+import org.icpworkbench.gui.common.Theme;
+import org.icpworkbench.gui.project.ProjectPageView;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.model.project.ProjectSummary;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The main window's content: menus, the project list, the project page and a status line. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+    private final Messages messages;
+    private final NotificationPane notifications;
+    private final Runnable quit;
+    private final String version;
+    private final boolean initiallyDark;
+    private java.util.function.Consumer<Boolean> themeListener = dark -> { };
+
+    public MainWindowView(MainWindowViewModel viewModel, Runnable quit, String version, boolean initiallyDark,
+                          NotificationPane notifications) {
+        this.viewModel = viewModel;
+        this.notifications = notifications;
+        this.messages = viewModel.messages();
+        this.quit = quit;
+        this.version = version;
+        this.initiallyDark = initiallyDark;
+    }
+
+    /** Called with the new choice whenever the user switches the theme from the View menu. */
+    public void onThemeChanged(java.util.function.Consumer<Boolean> listener) {
+        this.themeListener = listener;
+    }
+
+    public Parent build() {
+        SplitPane split = new SplitPane(projectList(),
+                new ProjectPageView(viewModel.page(), messages, viewModel::editSelectedDetails).build());
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        notifications.setContent(split);
+        notifications.setShowFromTop(false);
+        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+
+        Label status = new Label();
+        status.setId("statusLine");
+        status.getStyleClass().add("text-small");
+        status.textProperty().bind(viewModel.statusProperty());
+        HBox statusBar = new HBox(status);
+        statusBar.setPadding(new Insets(3, 10, 3, 10));
+        statusBar.getStyleClass().add("status-bar");
+
+        BorderPane root = new BorderPane(notifications);
+        root.setTop(menuBar());
+        root.setBottom(statusBar);
+        root.setPrefSize(1180, 760);
+        return root;
+    }
+
+    private VBox projectList() {
+        Label heading = new Label(messages.get("projects.title"));
+        heading.getStyleClass().add("title-4");
+        Button create = new Button(messages.get("projects.new"), new FontIcon(Material2AL.ADD));
+        create.setId("newProjectButton");
+        create.getStyleClass().add("accent");
+        create.setTooltip(new Tooltip(messages.get("projects.new.tooltip")));
+        create.disableProperty().bind(viewModel.readyProperty().not());
+        create.setOnAction(event -> viewModel.createProject());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, heading, spacer, create);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TextField filter = new TextField();
+        filter.setId("projectFilter");
+        filter.setPromptText(messages.get("projects.filter.prompt"));
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+
+        ListView<ProjectSummary> list = new ListView<>(viewModel.projects());
+        list.setId("projectList");
+        list.setCellFactory(view -> new ProjectListCell(viewModel, messages));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        placeholder.textProperty().bind(viewModel.filterProperty().map(text ->
+                text.isBlank() ? messages.get("projects.empty") : messages.get("projects.noMatch")));
+        list.setPlaceholder(placeholder);
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
+            if (selected != null) {
+                viewModel.selectedProjectProperty().set(selected);
+            }
+        });
+        viewModel.selectedProjectProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!selected.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(selected);
+                list.scrollTo(selected);
+            }
+        });
+        // The list's own key bindings swallow F2 (its edit key) before the menu accelerator sees it.
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F2 && !event.isShortcutDown()) {
+                event.consume();
+                viewModel.renameSelected();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                event.consume();
+                viewModel.moveSelectedToTrash();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        VBox box = new VBox(8, header, filter, list);
+        box.setPadding(new Insets(12, 8, 8, 12));
+        box.setMinWidth(220);
+        return box;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newProject = item("menu.file.newProject", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                viewModel::createProject);
+        newProject.setGraphic(new FontIcon(Material2AL.ADD));
+        newProject.disableProperty().bind(viewModel.readyProperty().not());
+        MenuItem rename = item("menu.file.rename", new KeyCodeCombination(KeyCode.F2), viewModel::renameSelected);
+        rename.setId("menuRename");
+        MenuItem details = item("menu.file.editDetails", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                viewModel::editSelectedDetails);
+        MenuItem archive = item("menu.file.archive", null, viewModel::toggleArchiveSelected);
+        archive.setId("menuArchive");
+        archive.textProperty().bind(viewModel.selectedIsArchived().map(isArchived ->
+                messages.get(isArchived ? "menu.file.unarchive" : "menu.file.archive")));
+        archive.setGraphic(new FontIcon(Material2AL.ARCHIVE));
+        MenuItem trash = item("menu.file.trash", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+                viewModel::moveSelectedToTrash);
+        trash.setId("menuTrash");
+        trash.setGraphic(new FontIcon(Material2AL.DELETE_OUTLINE));
+        for (MenuItem projectCommand : new MenuItem[] {rename, details, archive, trash}) {
+            projectCommand.disableProperty().bind(viewModel.noProjectSelected());
+        }
+        MenuItem openTrash = item("menu.file.openTrash", null, viewModel::openTrash);
+        openTrash.setId("menuOpenTrash");
+        openTrash.setGraphic(new FontIcon(Material2MZ.RESTORE_FROM_TRASH));
+        MenuItem settings = item("menu.file.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                viewModel::openSettings);
+        settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
+        MenuItem exit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, newProject, rename, details, archive, trash,
+                new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
+
+        CheckMenuItem showArchived = new CheckMenuItem(messages.get("menu.view.showArchived"));
+        showArchived.setId("menuShowArchived");
+        showArchived.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
+        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.view.darkTheme"));
+        dark.setSelected(initiallyDark);
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.selectedProperty().addListener((observable, old, isDark) -> {
+            Theme.apply(isDark);
+            themeListener.accept(isDark);
+        });
+        Menu view = new Menu(messages.get("menu.view"), null, showArchived, dark);
+
+        MenuItem sample = item("menu.help.sample", null, viewModel::addSampleProject);
+        sample.setId("menuSample");
+        sample.disableProperty().bind(viewModel.readyProperty().not());
+        MenuItem about = item("menu.help.about", null, () -> viewModel.showAbout(version));
+        Menu help = new Menu(messages.get("menu.help"), null, sample, new SeparatorMenuItem(), about);
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

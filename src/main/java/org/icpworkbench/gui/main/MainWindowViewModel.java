@@ -1,0 +1,299 @@
+package org.icpworkbench.gui.main;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.icpworkbench.gui.common.DialogService;
+import org.icpworkbench.gui.common.DialogService.NotificationAction;
+import org.icpworkbench.gui.common.Failures;
+import org.icpworkbench.gui.project.ProjectPageViewModel;
+import org.icpworkbench.gui.settings.SettingsViewModel;
+import org.icpworkbench.gui.trash.TrashViewModel;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.settings.UserSettingsStore;
+import org.icpworkbench.logic.workspace.WorkspaceServices;
+import org.icpworkbench.model.project.Project;
+import org.icpworkbench.model.project.ProjectDetails;
+import org.icpworkbench.model.project.ProjectSummary;
+
+/**
+ * The main window: the project list with its commands and the page of the selected project.
+ * Every command returns a future that completes once the window shows its outcome.
+ */
+public final class MainWindowViewModel {
+
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Executor ui;
+    private final UserSettingsStore settingsStore;
+    private WorkspaceServices services;
+
+    private final ObservableList<ProjectSummary> projects = FXCollections.observableArrayList();
+    private final FilteredList<ProjectSummary> visibleProjects = new FilteredList<>(projects);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<ProjectSummary> selectedProject = new SimpleObjectProperty<>();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ProjectPageViewModel page;
+    private CompletableFuture<Void> pageLoading = CompletableFuture.completedFuture(null);
+
+    public MainWindowViewModel(Messages messages, DialogService dialogs, Executor ui, UserSettingsStore settingsStore) {
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.ui = ui;
+        this.settingsStore = settingsStore;
+        this.page = new ProjectPageViewModel(messages, ui);
+        status.set(messages.get("status.opening"));
+        filter.addListener((observable, old, text) -> visibleProjects.setPredicate(project -> matches(project, text)));
+        selectedProject.addListener((observable, old, project) -> onSelected(old, project));
+        showArchived.addListener((observable, old, show) -> reload());
+    }
+
+    /** Connects the window to an open workspace, optionally adding the sample project first. */
+    public CompletableFuture<Void> attach(WorkspaceServices workspaceServices, boolean addSample) {
+        this.services = workspaceServices;
+        page.attach(workspaceServices.projects(), workspaceServices.interviews());
+        CompletableFuture<Optional<Long>> toSelect = addSample
+                ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> Optional.of(project.id()))
+                : workspaceServices.projects().lastOpenedProject();
+        return toSelect.thenCompose(id -> workspaceServices.projects().summaries(showArchived.get())
+                .thenComposeAsync(list -> {
+                    ready.set(true);
+                    status.set(messages.get("status.workspace", workspaceServices.workspace().folder()));
+                    return showProjects(list, id);
+                }, ui)).exceptionallyAsync(this::report, ui);
+    }
+
+    public CompletableFuture<Void> reload() {
+        if (services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<Long> keep = Optional.ofNullable(selectedProject.get()).map(ProjectSummary::id);
+        return reloadSelecting(keep);
+    }
+
+    private CompletableFuture<Void> reloadSelecting(Optional<Long> id) {
+        return services.projects().summaries(showArchived.get())
+                .thenComposeAsync(list -> showProjects(list, id), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Shows the list and selects a project; completes once that project's page is shown. */
+    private CompletableFuture<Void> showProjects(List<ProjectSummary> list, Optional<Long> select) {
+        projects.setAll(list);
+        ProjectSummary match = select.flatMap(id -> list.stream().filter(p -> p.id() == id).findFirst())
+                .orElse(list.isEmpty() ? null : list.getFirst());
+        if (match != null && match.equals(selectedProject.get())) {
+            pageLoading = page.load(match.id());
+        }
+        selectedProject.set(match);
+        return pageLoading;
+    }
+
+    public CompletableFuture<Void> createProject() {
+        Optional<String> name = dialogs.askText(messages.get("dialog.newProject.title"),
+                messages.get("dialog.newProject.header"), messages.get("dialog.newProject.label"), "",
+                messages.get("button.create"));
+        if (name.isEmpty() || services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return services.projects().create(ProjectDetails.named(name.get()))
+                .thenComposeAsync(project -> {
+                    filter.set("");
+                    return reloadSelecting(Optional.of(project.id()));
+                }, ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    public CompletableFuture<Void> renameSelected() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<String> name = dialogs.askText(messages.get("dialog.rename.title"),
+                messages.get("dialog.rename.header", project.name()), messages.get("dialog.rename.label"),
+                project.name(), messages.get("button.rename"));
+        if (name.isEmpty() || name.get().strip().equals(project.name())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return services.projects().rename(project.id(), name.get())
+                .thenCompose(done -> reload())
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    public CompletableFuture<Void> editSelectedDetails() {
+        ProjectSummary summary = selectedProject.get();
+        if (summary == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return services.projects().find(summary.id()).thenComposeAsync(found -> {
+            if (found.isEmpty()) {
+                return CompletableFuture.<Void>completedFuture(null);
+            }
+            Project project = found.get();
+            Optional<ProjectDetails> edited = dialogs.editProjectDetails(new ProjectDetails(project.name(),
+                    project.clientCompany(), project.industry(), project.notes()));
+            return edited.map(details -> services.projects().updateDetails(project.id(), details).thenCompose(done -> reload()))
+                    .orElse(CompletableFuture.completedFuture(null));
+        }, ui).exceptionallyAsync(this::report, ui);
+    }
+
+    public CompletableFuture<Void> toggleArchiveSelected() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return services.projects().setArchived(project.id(), !project.archived())
+                .thenCompose(done -> reload())
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    public CompletableFuture<Void> moveSelectedToTrash() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null || !dialogs.confirm(messages.get("dialog.trash.title"),
+                messages.get("dialog.trash.header", project.name()), messages.get("dialog.trash.content"),
+                messages.get("button.moveToTrash"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return services.projects().moveToTrash(project.id())
+                .thenCompose(done -> reloadSelecting(Optional.empty()))
+                .thenRunAsync(() -> dialogs.notify(messages.get("notification.trashed", project.name()),
+                        Optional.of(new NotificationAction(messages.get("notification.undo"), () -> restore(project)))), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Takes a project out of the trash again and selects it. */
+    public CompletableFuture<Void> restore(ProjectSummary project) {
+        return services.projects().restoreFromTrash(project.id())
+                .thenCompose(done -> reloadSelecting(Optional.of(project.id())))
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    public CompletableFuture<Void> addSampleProject() {
+        if (services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        status.set(messages.get("status.sampleCreating"));
+        return services.samples().createSample(messages.language())
+                .thenCompose(project -> reloadSelecting(Optional.of(project.id()))
+                        .thenRunAsync(() -> {
+                            status.set(messages.get("status.workspace", services.workspace().folder()));
+                            dialogs.notify(messages.get("notification.sampleCreated", project.name()), Optional.empty());
+                        }, ui))
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    public void openTrash() {
+        if (services == null) {
+            return;
+        }
+        TrashViewModel trash = new TrashViewModel(services.projects(), messages, dialogs, ui);
+        dialogs.showTrash(trash);
+        if (trash.changed()) {
+            reload();
+        }
+    }
+
+    public void openSettings() {
+        String folder = services == null ? "" : services.workspace().folder().toString();
+        dialogs.showSettings(new SettingsViewModel(settingsStore, messages.language(), folder));
+    }
+
+    public void showAbout(String version) {
+        String folder = services == null ? "" : services.workspace().folder().toString();
+        dialogs.showInformation(messages.get("about.title"), messages.get("about.header", version),
+                messages.get("about.text", folder));
+    }
+
+    private void onSelected(ProjectSummary old, ProjectSummary project) {
+        if (project == null) {
+            page.clear();
+            pageLoading = CompletableFuture.completedFuture(null);
+            return;
+        }
+        pageLoading = page.load(project.id());
+        if (old == null || old.id() != project.id()) {
+            services.projects().rememberOpenedProject(project.id());
+        }
+    }
+
+    private Void report(Throwable failure) {
+        dialogs.showError(Failures.describe(failure, messages));
+        return null;
+    }
+
+    private static boolean matches(ProjectSummary project, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase();
+        return project.name().toLowerCase().contains(needle)
+                || project.clientCompany().toLowerCase().contains(needle)
+                || project.industry().toLowerCase().contains(needle);
+    }
+
+    public String describe(ProjectSummary project) {
+        String client = project.clientCompany().isBlank() ? "" : project.clientCompany() + " · ";
+        return client + messages.plural("interviews", project.interviewCount());
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ObservableList<ProjectSummary> projects() {
+        return visibleProjects;
+    }
+
+    public ObservableList<ProjectSummary> allProjects() {
+        return projects;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ProjectSummary> selectedProjectProperty() {
+        return selectedProject;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanBinding noProjectSelected() {
+        return Bindings.isNull(selectedProject);
+    }
+
+    public BooleanBinding selectedIsArchived() {
+        return Bindings.createBooleanBinding(() -> selectedProject.get() != null && selectedProject.get().archived(),
+                selectedProject);
+    }
+
+    public ProjectPageViewModel page() {
+        return page;
+    }
+}

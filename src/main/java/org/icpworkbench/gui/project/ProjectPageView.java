@@ -1,0 +1,191 @@
+package org.icpworkbench.gui.project;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.model.interview.InterviewStatus;
+import org.icpworkbench.model.interview.InterviewSummary;
+import org.icpworkbench.model.respondent.Respondent;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The page of the selected project: header, interviews and respondents. */
+public final class ProjectPageView {
+
+    private final ProjectPageViewModel viewModel;
+    private final Messages messages;
+    private final Runnable editDetails;
+
+    public ProjectPageView(ProjectPageViewModel viewModel, Messages messages, Runnable editDetails) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.editDetails = editDetails;
+    }
+
+    public Node build() {
+        Label title = new Label();
+        title.setId("projectTitle");
+        title.getStyleClass().add("title-2");
+        title.textProperty().bind(viewModel.titleProperty());
+        Label archived = new Label(messages.get("project.archived"), new FontIcon(Material2AL.ARCHIVE));
+        archived.getStyleClass().addAll("text-muted");
+        archived.visibleProperty().bind(viewModel.archivedProperty());
+        archived.managedProperty().bind(archived.visibleProperty());
+        Button edit = new Button(messages.get("project.page.editDetails"), new FontIcon(Material2AL.EDIT));
+        edit.setId("editDetails");
+        edit.getStyleClass().add("flat");
+        edit.setOnAction(event -> editDetails.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, archived, spacer, edit);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label subtitle = new Label();
+        subtitle.setId("projectSubtitle");
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.textProperty().bind(viewModel.subtitleProperty());
+        Label stats = new Label();
+        stats.setId("projectStats");
+        stats.setGraphic(new FontIcon(Material2MZ.QUESTION_ANSWER));
+        stats.textProperty().bind(viewModel.statsProperty());
+        Label notes = new Label();
+        notes.setWrapText(true);
+        notes.textProperty().bind(viewModel.notesProperty());
+        notes.visibleProperty().bind(viewModel.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+
+        Tab interviews = new Tab(messages.get("project.tab.interviews"), interviewTable());
+        interviews.setGraphic(new FontIcon(Material2MZ.RECORD_VOICE_OVER));
+        Tab respondents = new Tab(messages.get("project.tab.respondents"), respondentTable());
+        respondents.setGraphic(new FontIcon(Material2MZ.PEOPLE));
+        TabPane tabs = new TabPane(interviews, respondents);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox page = new VBox(6, titleRow, subtitle, stats, notes, tabs);
+        page.setPadding(new Insets(16, 20, 12, 20));
+        page.visibleProperty().bind(viewModel.showingProperty());
+
+        Label empty = new Label(messages.get("project.page.empty"), new FontIcon(Material2AL.FOLDER_OPEN));
+        empty.setId("projectPageEmpty");
+        empty.getStyleClass().addAll("title-4", "text-muted");
+        empty.visibleProperty().bind(viewModel.showingProperty().not());
+        return new StackPane(empty, page);
+    }
+
+    private TableView<InterviewSummary> interviewTable() {
+        TableView<InterviewSummary> table = new TableView<>(viewModel.interviews());
+        table.setId("interviewTable");
+        table.setPlaceholder(new Label(messages.get("interviews.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().addAll(List.of(
+                column("interviews.column.respondent", InterviewSummary::respondentName, 140),
+                column("interviews.column.role", InterviewSummary::respondentRole, 150),
+                column("interviews.column.company", InterviewSummary::respondentCompany, 130),
+                column("interviews.column.audience", viewModel::audienceOf, 120),
+                sortableDate(),
+                statusColumn(),
+                progressColumn()));
+        return table;
+    }
+
+    private TableColumn<InterviewSummary, java.time.LocalDate> sortableDate() {
+        TableColumn<InterviewSummary, java.time.LocalDate> date = new TableColumn<>(messages.get("interviews.column.date"));
+        date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date()));
+        date.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(java.time.LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                InterviewSummary row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : viewModel.dateOf(row));
+            }
+        });
+        date.setPrefWidth(100);
+        return date;
+    }
+
+    private TableColumn<InterviewSummary, String> statusColumn() {
+        TableColumn<InterviewSummary, String> status = column("interviews.column.status", viewModel::statusOf, 115);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                InterviewSummary row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : item);
+                getStyleClass().removeAll("success", "warning");
+                setGraphic(row == null ? null : new FontIcon(row.status() == InterviewStatus.COMPLETE
+                        ? Material2AL.CHECK_CIRCLE : Material2AL.EDIT));
+            }
+        });
+        return status;
+    }
+
+    private TableColumn<InterviewSummary, InterviewSummary> progressColumn() {
+        TableColumn<InterviewSummary, InterviewSummary> progress = new TableColumn<>(messages.get("interviews.column.progress"));
+        progress.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        progress.setComparator(java.util.Comparator.comparingDouble(viewModel::progressFraction));
+        progress.setCellFactory(c -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            private final Label text = new Label();
+            private final HBox box = new HBox(8, bar, text);
+
+            {
+                bar.setPrefWidth(48);
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(InterviewSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                bar.setProgress(viewModel.progressFraction(item));
+                text.setText(viewModel.progressOf(item));
+                setGraphic(box);
+            }
+        });
+        progress.setPrefWidth(115);
+        return progress;
+    }
+
+    private TableView<Respondent> respondentTable() {
+        TableView<Respondent> table = new TableView<>(viewModel.respondents());
+        table.setId("respondentTable");
+        table.setPlaceholder(new Label(messages.get("respondents.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().addAll(List.of(
+                column("respondents.column.name", Respondent::name, 170),
+                column("respondents.column.role", Respondent::role, 190),
+                column("respondents.column.company", Respondent::company, 170),
+                column("respondents.column.contact", Respondent::contact, 190),
+                column("respondents.column.consent", viewModel::consentOf, 150)));
+        return table;
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,153 @@
+package org.icpworkbench.gui.project;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.icpworkbench.logic.interview.InterviewService;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.project.ProjectService;
+import org.icpworkbench.model.interview.InterviewStatus;
+import org.icpworkbench.model.interview.InterviewSummary;
+import org.icpworkbench.model.project.Project;
+import org.icpworkbench.model.respondent.Respondent;
+
+/** The page of one project: its header, interviews and respondents. */
+public final class ProjectPageViewModel {
+
+    private final Messages messages;
+    private final Executor ui;
+    private final AtomicLong latestRequest = new AtomicLong();
+    private ProjectService projects;
+    private InterviewService interviewService;
+
+    private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private final BooleanProperty archived = new SimpleBooleanProperty(false);
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty subtitle = new SimpleStringProperty("");
+    private final StringProperty stats = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<InterviewSummary> interviews = FXCollections.observableArrayList();
+    private final ObservableList<Respondent> respondents = FXCollections.observableArrayList();
+
+    public ProjectPageViewModel(Messages messages, Executor ui) {
+        this.messages = messages;
+        this.ui = ui;
+    }
+
+    public void attach(ProjectService projectService, InterviewService interviews) {
+        this.projects = projectService;
+        this.interviewService = interviews;
+    }
+
+    /** Shows the project; a later call wins over an earlier one still loading. */
+    public CompletableFuture<Void> load(long projectId) {
+        long request = latestRequest.incrementAndGet();
+        CompletableFuture<Project> project = projects.find(projectId).thenApply(found -> found.orElse(null));
+        CompletableFuture<List<InterviewSummary>> interviewList = interviewService.interviews(projectId);
+        CompletableFuture<List<Respondent>> respondentList = interviewService.respondents(projectId);
+        return CompletableFuture.allOf(project, interviewList, respondentList).thenRunAsync(() -> {
+            if (request != latestRequest.get()) {
+                return;
+            }
+            show(project.join(), interviewList.join(), respondentList.join());
+        }, ui);
+    }
+
+    public void clear() {
+        latestRequest.incrementAndGet();
+        show(null, List.of(), List.of());
+    }
+
+    private void show(Project project, List<InterviewSummary> interviewList, List<Respondent> respondentList) {
+        showing.set(project != null);
+        title.set(project == null ? "" : project.name());
+        archived.set(project != null && project.archived());
+        notes.set(project == null ? "" : project.notes());
+        subtitle.set(project == null ? "" : subtitleOf(project));
+        long complete = interviewList.stream().filter(i -> i.status() == InterviewStatus.COMPLETE).count();
+        stats.set(messages.get("project.page.stats", messages.plural("interviews", interviewList.size()),
+                complete, interviewList.size() - complete));
+        interviews.setAll(interviewList);
+        respondents.setAll(respondentList);
+    }
+
+    private String subtitleOf(Project project) {
+        String joined = String.join(" · ", java.util.stream.Stream.of(project.clientCompany(), project.industry())
+                .filter(text -> !text.isBlank()).toList());
+        return joined.isEmpty() ? messages.get("project.page.noDetails") : joined;
+    }
+
+    public String audienceOf(InterviewSummary interview) {
+        return messages.name(interview.audience());
+    }
+
+    public String statusOf(InterviewSummary interview) {
+        return messages.name(interview.status());
+    }
+
+    public String progressOf(InterviewSummary interview) {
+        return messages.get("interviews.progress", interview.answeredCount(), interview.questionCount());
+    }
+
+    public double progressFraction(InterviewSummary interview) {
+        return interview.questionCount() == 0 ? 0 : Math.min(1.0, (double) interview.answeredCount() / interview.questionCount());
+    }
+
+    public String dateOf(InterviewSummary interview) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale())
+                .format(interview.date());
+    }
+
+    public String consentOf(Respondent respondent) {
+        if (!respondent.consentGiven()) {
+            return messages.get("respondents.consent.missing");
+        }
+        return respondent.consentDate()
+                .map(date -> messages.get("respondents.consent.given",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale()).format(date)))
+                .orElse(messages.get("respondents.consent.givenUndated"));
+    }
+
+    public ReadOnlyBooleanProperty showingProperty() {
+        return showing;
+    }
+
+    public ReadOnlyBooleanProperty archivedProperty() {
+        return archived;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle;
+    }
+
+    public ReadOnlyStringProperty statsProperty() {
+        return stats;
+    }
+
+    public ReadOnlyStringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableList<InterviewSummary> interviews() {
+        return interviews;
+    }
+
+    public ObservableList<Respondent> respondents() {
+        return respondents;
+    }
+}

@@ -1,0 +1,56 @@
+package org.icpworkbench.gui.settings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.icpworkbench.logic.settings.UserSettings;
+import org.icpworkbench.logic.settings.UserSettingsStore;
+import org.icpworkbench.model.common.Language;
+
+/** Language and theme; saved on {@link #save()}. The language applies from the next start. */
+public final class SettingsViewModel {
+
+    private final UserSettingsStore store;
+    private final Language runningLanguage;
+    private final String workspaceFolder;
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ObservableList<Language> languages = FXCollections.observableArrayList(Language.values());
+
+    public SettingsViewModel(UserSettingsStore store, Language runningLanguage, String workspaceFolder) {
+        this.store = store;
+        this.runningLanguage = runningLanguage;
+        this.workspaceFolder = workspaceFolder;
+        UserSettings current = store.load();
+        language.set(current.language());
+        darkTheme.set(current.darkTheme());
+    }
+
+    public void save() {
+        store.save(store.load().withLanguage(language.get()).withDarkTheme(darkTheme.get()));
+    }
+
+    /** Whether the chosen language differs from the one the window is showing. */
+    public boolean restartNeeded() {
+        return language.get() != runningLanguage;
+    }
+
+    public String workspaceFolder() {
+        return workspaceFolder;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public ObservableList<Language> languages() {
+        return languages;
+    }
+}

@@ -1,0 +1,28 @@
+package org.icpworkbench.logic.i18n;
+
+import org.icpworkbench.model.common.Language;
+
+/** The grammatical number a count takes: Russian has three forms (1 респондент, 2 респондента, 5 респондентов). */
+enum PluralForm {
+    ONE, FEW, MANY;
+
+    String key() {
+        return name().toLowerCase();
+    }
+
+    static PluralForm of(Language language, long count) {
+        long n = Math.abs(count);
+        if (language == Language.EN) {
+            return n == 1 ? ONE : MANY;
+        }
+        long lastTwo = n % 100;
+        long last = n % 10;
+        if (last == 1 && lastTwo != 11) {
+            return ONE;
+        }
+        if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) {
+            return FEW;
+        }
+        return MANY;
+    }
+}

@@ -1,0 +1,108 @@
+package org.icpworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineAppTest {
+
+    @TempDir
+    Path temp;
+
+    private record Result(int exitCode, String out, String err) {
+        String[] outLines() {
+            return out.isBlank() ? new String[0] : out.strip().split("\\R");
+        }
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> environment = Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString());
+        int code = new CommandLineApp(environment, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String workspace() {
+        return temp.resolve("ws").toString();
+    }
+
+    @Test
+    void helpListsEveryActionAndExitsWithZero() {
+        Result result = run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--workspace", "--create-sample", "--list-projects", "--create-project", "--version");
+    }
+
+    @Test
+    void helpSpeaksRussianWhenAsked() {
+        assertThat(run("--lang", "ru", "--help").out()).contains("Создать проект с этим названием");
+    }
+
+    @Test
+    void versionPrintsTheVersion() {
+        Result result = run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("ICP Workbench ");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithOneLine() {
+        Result result = run("--frobnicate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).doesNotContain("\n").contains("--frobnicate", "--help");
+    }
+
+    @Test
+    void createdProjectsAreListedWithIdNameAndInterviewCount() {
+        Result created = run("--workspace", workspace(), "--create-project", "Acme ICP");
+        assertThat(created.exitCode()).isZero();
+        String id = created.out().strip();
+        assertThat(id).matches("\\d+");
+
+        Result sample = run("--workspace", workspace(), "--create-sample");
+        assertThat(sample.exitCode()).isZero();
+        String sampleId = sample.out().strip().split("\t")[0];
+
+        Result listed = run("--workspace", workspace(), "--list-projects");
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.outLines()).containsExactlyInAnyOrder(
+                id + "\tAcme ICP\t0",
+                sampleId + "\tPalleta Systems — ICP discovery 2026\t12");
+    }
+
+    @Test
+    void aBlankProjectNameFailsWithAReason() {
+        Result result = run("--workspace", workspace(), "--create-project", "   ");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("Enter a project name.");
+    }
+
+    @Test
+    void aDamagedWorkspaceFailsWithOneTranslatedLineAndStaysUntouched() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("damaged"));
+        Path file = Files.write(folder.resolve("workspace.mv.db"), "this is not a database".repeat(500).getBytes());
+        byte[] before = Files.readAllBytes(file);
+
+        Result result = run("--lang", "ru", "--workspace", folder.toString(), "--list-projects");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).doesNotContain("\n").contains("повреждён", file.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        assertThat(run("--lang", "de", "--list-projects").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,59 @@
+package org.icpworkbench.gui.main;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.icpworkbench.gui.common.DialogService;
+import org.icpworkbench.gui.settings.SettingsViewModel;
+import org.icpworkbench.gui.trash.TrashViewModel;
+import org.icpworkbench.model.project.ProjectDetails;
+
+/** Answers dialogs from scripted replies and records what was shown. */
+final class FakeDialogService implements DialogService {
+
+    final Deque<Optional<String>> textReplies = new ArrayDeque<>();
+    final Deque<Boolean> confirmReplies = new ArrayDeque<>();
+    final List<String> errors = new ArrayList<>();
+    final List<String> notifications = new ArrayList<>();
+    NotificationAction lastAction;
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String initialValue, String confirmLabel) {
+        return textReplies.removeFirst();
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String content, String confirmLabel) {
+        return confirmReplies.removeFirst();
+    }
+
+    @Override
+    public void showError(String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInformation(String title, String header, String content) {
+    }
+
+    @Override
+    public void notify(String message, Optional<NotificationAction> action) {
+        notifications.add(message);
+        lastAction = action.orElse(null);
+    }
+
+    @Override
+    public Optional<ProjectDetails> editProjectDetails(ProjectDetails current) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void showTrash(TrashViewModel trash) {
+    }
+
+    @Override
+    public void showSettings(SettingsViewModel settings) {
+    }
+}

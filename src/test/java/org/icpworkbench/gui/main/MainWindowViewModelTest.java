@@ -1,0 +1,181 @@
+package org.icpworkbench.gui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.icpworkbench.gui.trash.TrashViewModel;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.settings.UserSettingsStore;
+import org.icpworkbench.model.common.Language;
+import org.icpworkbench.model.project.ProjectSummary;
+import org.icpworkbench.testsupport.TestWorkspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main window's behaviour, without a window: a real workspace, scripted dialogs. */
+class MainWindowViewModelTest {
+
+    @TempDir
+    Path temp;
+    private TestWorkspace workspace;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private MainWindowViewModel viewModel;
+
+    @BeforeEach
+    void setUp() {
+        workspace = TestWorkspace.openIn(temp.resolve("ws"));
+        viewModel = new MainWindowViewModel(Messages.of(Language.EN), dialogs, Runnable::run,
+                new UserSettingsStore(temp.resolve("config")));
+        viewModel.attach(workspace.services(), false).join();
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+    }
+
+    private ProjectSummary create(String name) {
+        dialogs.textReplies.add(Optional.of(name));
+        viewModel.createProject().join();
+        return viewModel.selectedProjectProperty().get();
+    }
+
+    @Test
+    void aNewProjectIsListedSelectedAndShownOnItsPage() {
+        ProjectSummary created = create("Acme ICP");
+
+        assertThat(created.name()).isEqualTo("Acme ICP");
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).containsExactly("Acme ICP");
+        assertThat(viewModel.page().titleProperty().get()).isEqualTo("Acme ICP");
+        assertThat(viewModel.page().statsProperty().get()).startsWith("0 interviews");
+    }
+
+    @Test
+    void cancellingTheNewProjectDialogCreatesNothing() {
+        dialogs.textReplies.add(Optional.empty());
+
+        viewModel.createProject().join();
+
+        assertThat(viewModel.projects()).isEmpty();
+        assertThat(workspace.services().projects().summaries(true).join()).isEmpty();
+    }
+
+    @Test
+    void aTooLongNameIsRefusedWithAMessage() {
+        dialogs.textReplies.add(Optional.of("x".repeat(201)));
+
+        viewModel.createProject().join();
+
+        assertThat(dialogs.errors).containsExactly("A project name can be at most 200 characters long.");
+        assertThat(viewModel.projects()).isEmpty();
+    }
+
+    @Test
+    void renamingChangesTheListAndThePage() {
+        create("Old name");
+        dialogs.textReplies.add(Optional.of("New name"));
+
+        viewModel.renameSelected().join();
+
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).containsExactly("New name");
+        assertThat(viewModel.page().titleProperty().get()).isEqualTo("New name");
+    }
+
+    @Test
+    void archivedProjectsAreHiddenUnlessAskedFor() {
+        create("Keep");
+        create("Archive me");
+
+        viewModel.toggleArchiveSelected().join();
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).containsExactly("Keep");
+
+        viewModel.showArchivedProperty().set(true);
+        viewModel.reload().join();
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).containsExactlyInAnyOrder("Keep", "Archive me");
+    }
+
+    @Test
+    void aProjectMovedToTheTrashComesBackWithUndo() {
+        create("Precious");
+        dialogs.confirmReplies.add(true);
+
+        viewModel.moveSelectedToTrash().join();
+
+        assertThat(viewModel.projects()).isEmpty();
+        assertThat(dialogs.notifications).containsExactly("“Precious” was moved to the trash.");
+        dialogs.lastAction.action().get().join();
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).containsExactly("Precious");
+        assertThat(viewModel.selectedProjectProperty().get().name()).isEqualTo("Precious");
+    }
+
+    @Test
+    void nothingIsTrashedWithoutConfirmation() {
+        create("Stays");
+        dialogs.confirmReplies.add(false);
+
+        viewModel.moveSelectedToTrash().join();
+
+        assertThat(viewModel.projects()).hasSize(1);
+    }
+
+    @Test
+    void theTrashRestoresOrDeletesForGood() {
+        create("One");
+        dialogs.confirmReplies.add(true);
+        viewModel.moveSelectedToTrash().join();
+        create("Two");
+        dialogs.confirmReplies.add(true);
+        viewModel.moveSelectedToTrash().join();
+        TrashViewModel trash = new TrashViewModel(workspace.services().projects(), viewModel.messages(), dialogs, Runnable::run);
+        trash.load().join();
+        assertThat(trash.items()).extracting("name").containsExactlyInAnyOrder("One", "Two");
+
+        trash.selectedProperty().set(trash.items().stream().filter(p -> p.name().equals("One")).findFirst().orElseThrow());
+        trash.restoreSelected().join();
+        trash.selectedProperty().set(trash.items().getFirst());
+        dialogs.confirmReplies.add(true);
+        trash.deleteSelectedPermanently().join();
+
+        assertThat(trash.items()).isEmpty();
+        assertThat(trash.changed()).isTrue();
+        viewModel.reload().join();
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).containsExactly("One");
+    }
+
+    @Test
+    void theFilterNarrowsTheList() {
+        create("Acme ICP");
+        create("Globex ICP");
+
+        viewModel.filterProperty().set("glob");
+
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).containsExactly("Globex ICP");
+    }
+
+    @Test
+    void theSampleProjectCanBeAddedFromHelp() {
+        viewModel.addSampleProject().join();
+
+        assertThat(viewModel.selectedProjectProperty().get().interviewCount()).isEqualTo(12);
+        assertThat(viewModel.page().interviews()).hasSize(12);
+        assertThat(viewModel.page().respondents()).hasSize(12);
+        assertThat(dialogs.notifications).hasSize(1);
+    }
+
+    @Test
+    void theLastOpenedProjectIsSelectedAgainOnTheNextAttach() {
+        create("First");
+        create("Second");
+        ProjectSummary first = viewModel.projects().stream().filter(p -> p.name().equals("First")).findFirst().orElseThrow();
+        viewModel.selectedProjectProperty().set(first);
+
+        MainWindowViewModel next = new MainWindowViewModel(Messages.of(Language.EN), dialogs, Runnable::run,
+                new UserSettingsStore(temp.resolve("config")));
+        next.attach(workspace.services(), false).join();
+
+        assertThat(next.selectedProjectProperty().get().name()).isEqualTo("First");
+    }
+}
