@@ -39,5 +39,6 @@ final class ProjectListCell extends ListCell<ProjectSummary> {
         details.setText(project.archived() ? archivedText + " · " + viewModel.describe(project) : viewModel.describe(project));
         box.setOpacity(project.archived() ? 0.65 : 1.0);
         setGraphic(box);
+        setTooltip(new javafx.scene.control.Tooltip(project.name()));
     }
 }

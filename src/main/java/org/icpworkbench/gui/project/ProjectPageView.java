@@ -45,6 +45,7 @@ public final class ProjectPageView {
         title.setId("projectTitle");
         title.getStyleClass().add("title-2");
         title.textProperty().bind(viewModel.titleProperty());
+        title.setWrapText(true);
         Label archived = new Label(messages.get("project.archived"), new FontIcon(Material2AL.ARCHIVE));
         archived.getStyleClass().addAll("text-muted");
         archived.visibleProperty().bind(viewModel.archivedProperty());
@@ -53,6 +54,7 @@ public final class ProjectPageView {
         edit.setId("editDetails");
         edit.getStyleClass().add("flat");
         edit.setOnAction(event -> editDetails.run());
+        edit.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(12, title, archived, spacer, edit);
@@ -97,14 +99,42 @@ public final class ProjectPageView {
         table.setPlaceholder(new Label(messages.get("interviews.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
-                column("interviews.column.respondent", InterviewSummary::respondentName, 140),
-                column("interviews.column.role", InterviewSummary::respondentRole, 150),
-                column("interviews.column.company", InterviewSummary::respondentCompany, 130),
-                column("interviews.column.audience", viewModel::audienceOf, 120),
+                respondentColumn(),
+                column("interviews.column.company", InterviewSummary::respondentCompany, 150),
+                column("interviews.column.audience", viewModel::audienceOf, 145),
                 sortableDate(),
                 statusColumn(),
                 progressColumn()));
         return table;
+    }
+
+    /** Name above role, so the table stays readable in a narrow window. */
+    private TableColumn<InterviewSummary, String> respondentColumn() {
+        TableColumn<InterviewSummary, String> respondent = column("interviews.column.respondent",
+                InterviewSummary::respondentName, 230);
+        respondent.setCellFactory(c -> new TableCell<>() {
+            private final Label name = new Label();
+            private final Label role = new Label();
+            private final VBox box = new VBox(1, name, role);
+
+            {
+                role.getStyleClass().addAll("text-small", "text-muted");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                InterviewSummary row = empty ? null : getTableRow().getItem();
+                if (row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                name.setText(row.respondentName());
+                role.setText(row.respondentRole());
+                setGraphic(box);
+            }
+        });
+        return respondent;
     }
 
     private TableColumn<InterviewSummary, java.time.LocalDate> sortableDate() {
@@ -118,7 +148,7 @@ public final class ProjectPageView {
                 setText(row == null ? null : viewModel.dateOf(row));
             }
         });
-        date.setPrefWidth(100);
+        date.setPrefWidth(105);
         return date;
     }
 

@@ -105,8 +105,7 @@ public final class ProjectPageViewModel {
     }
 
     public String dateOf(InterviewSummary interview) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale())
-                .format(interview.date());
+        return DateTimeFormatter.ofPattern("d MMM yyyy", messages.language().locale()).format(interview.date());
     }
 
     public String consentOf(Respondent respondent) {
