@@ -106,8 +106,12 @@ public final class MainWindowView {
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
-        placeholder.textProperty().bind(viewModel.filterProperty().map(text ->
-                text.isBlank() ? messages.get("projects.empty") : messages.get("projects.noMatch")));
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (!viewModel.readyProperty().get()) {
+                return messages.get("status.opening");
+            }
+            return viewModel.filterProperty().get().isBlank() ? messages.get("projects.empty") : messages.get("projects.noMatch");
+        }, viewModel.readyProperty(), viewModel.filterProperty()));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
             if (selected != null) {
