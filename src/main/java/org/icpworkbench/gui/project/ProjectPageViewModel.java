@@ -1,7 +1,6 @@
 package org.icpworkbench.gui.project;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -105,7 +104,11 @@ public final class ProjectPageViewModel {
     }
 
     public String dateOf(InterviewSummary interview) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy", messages.language().locale()).format(interview.date());
+        return shortDate(interview.date());
+    }
+
+    private String shortDate(java.time.LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", messages.language().locale()).format(date);
     }
 
     public String consentOf(Respondent respondent) {
@@ -113,8 +116,7 @@ public final class ProjectPageViewModel {
             return messages.get("respondents.consent.missing");
         }
         return respondent.consentDate()
-                .map(date -> messages.get("respondents.consent.given",
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale()).format(date)))
+                .map(date -> messages.get("respondents.consent.given", shortDate(date)))
                 .orElse(messages.get("respondents.consent.givenUndated"));
     }
 

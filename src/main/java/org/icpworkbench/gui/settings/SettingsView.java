@@ -31,7 +31,6 @@ public final class SettingsView {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
-        dialog.setHeaderText(messages.get("settings.title"));
 
         ComboBox<Language> language = new ComboBox<>(viewModel.languages());
         language.setId("settingsLanguage");
@@ -55,12 +54,14 @@ public final class SettingsView {
         folder.setWrapText(true);
 
         GridPane grid = new GridPane(12, 10);
-        grid.setPadding(new Insets(8, 0, 0, 0));
+        grid.setPadding(new Insets(16));
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(javafx.scene.layout.Region.USE_PREF_SIZE,
+                javafx.scene.layout.Region.USE_COMPUTED_SIZE, Double.MAX_VALUE), new javafx.scene.layout.ColumnConstraints());
         grid.addRow(0, new Label(messages.get("settings.language")), language);
         grid.add(note, 1, 1);
         grid.addRow(2, new Label(messages.get("settings.theme")), new HBox(16, light, dark));
         grid.addRow(3, new Label(messages.get("settings.workspace")), folder);
-        grid.setPrefWidth(520);
+        grid.setPrefWidth(560);
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save,
