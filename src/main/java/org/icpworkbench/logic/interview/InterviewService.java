@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import org.icpworkbench.logic.persistence.InterviewRepository;
 import org.icpworkbench.logic.persistence.RespondentRepository;
 import org.icpworkbench.logic.workspace.DatabaseExecutor;
+import org.icpworkbench.logic.common.UserFacingException;
+import org.icpworkbench.model.interview.InterviewSheet;
 import org.icpworkbench.model.interview.InterviewSummary;
 import org.icpworkbench.model.respondent.Respondent;
 
@@ -19,6 +21,12 @@ public final class InterviewService {
 
     public CompletableFuture<List<InterviewSummary>> interviews(long projectId) {
         return database.submit(dsl -> new InterviewRepository(dsl).summaries(projectId));
+    }
+
+    /** The interview with its questions and answers; fails with a user-facing message when there is none. */
+    public CompletableFuture<InterviewSheet> sheet(long interviewId) {
+        return database.submit(dsl -> new InterviewRepository(dsl).sheet(interviewId)
+                .orElseThrow(() -> new UserFacingException("interview.error.notFound", interviewId)));
     }
 
     public CompletableFuture<List<Respondent>> respondents(long projectId) {

@@ -2,12 +2,17 @@ package org.icpworkbench.logic.persistence;
 
 import static org.icpworkbench.logic.persistence.generated.Tables.ANSWER;
 import static org.icpworkbench.logic.persistence.generated.Tables.INTERVIEW;
+import static org.icpworkbench.logic.persistence.generated.Tables.PROJECT;
 import static org.icpworkbench.logic.persistence.generated.Tables.QUESTION;
 import static org.icpworkbench.logic.persistence.generated.Tables.RESPONDENT;
 
 import java.time.Instant;
 import java.util.List;
+import org.icpworkbench.model.interview.Answer;
 import org.icpworkbench.model.interview.AnswerDraft;
+import org.icpworkbench.model.interview.InterviewDetails;
+import org.icpworkbench.model.interview.InterviewSheet;
+import org.icpworkbench.model.questionnaire.Question;
 import org.icpworkbench.model.interview.InterviewStatus;
 import org.icpworkbench.model.interview.InterviewSummary;
 import org.icpworkbench.model.interview.NewInterview;
@@ -71,6 +76,42 @@ public final class InterviewRepository {
                 .set(INTERVIEW.UPDATED_AT, Timestamps.toDb(now))
                 .where(INTERVIEW.ID.eq(interviewId))
                 .execute());
+    }
+
+    public java.util.Optional<InterviewDetails> details(long interviewId) {
+        return dsl.select(INTERVIEW.asterisk(), RESPONDENT.asterisk(), PROJECT.NAME)
+                .from(INTERVIEW)
+                .join(RESPONDENT).on(RESPONDENT.ID.eq(INTERVIEW.RESPONDENT_ID))
+                .join(PROJECT).on(PROJECT.ID.eq(INTERVIEW.PROJECT_ID))
+                .where(INTERVIEW.ID.eq(interviewId))
+                .fetchOptional(record -> new InterviewDetails(
+                        record.get(INTERVIEW.ID),
+                        record.get(INTERVIEW.PROJECT_ID),
+                        record.get(PROJECT.NAME),
+                        RespondentRepository.toRespondent(record.into(RESPONDENT)),
+                        record.get(INTERVIEW.TEMPLATE_VERSION_ID),
+                        Audience.valueOf(record.get(INTERVIEW.AUDIENCE)),
+                        record.get(INTERVIEW.INCLUDE_EXTENSION),
+                        record.get(INTERVIEW.INTERVIEW_DATE),
+                        record.get(INTERVIEW.INTERVIEWER),
+                        InterviewStatus.valueOf(record.get(INTERVIEW.STATUS)),
+                        record.get(INTERVIEW.DURATION_SECONDS)));
+    }
+
+    /** The interview with the questions of its template version for its audience, and its answers. */
+    public java.util.Optional<InterviewSheet> sheet(long interviewId) {
+        return details(interviewId).map(details -> {
+            List<Question> questions = new QuestionnaireRepository(dsl).questions(details.templateVersionId()).stream()
+                    .filter(q -> q.audience() == details.audience())
+                    .filter(q -> !q.optional() || details.includeExtension())
+                    .toList();
+            java.util.Map<Long, Answer> answers = new java.util.HashMap<>();
+            dsl.selectFrom(ANSWER).where(ANSWER.INTERVIEW_ID.eq(interviewId)).forEach(record -> answers.put(
+                    record.getQuestionId(), new Answer(record.getQuestionId(), record.getAnswerText(),
+                            record.getStructuredValue(), record.getFlagged(), record.getNotAsked(), record.getNote(),
+                            Timestamps.fromDb(record.getUpdatedAt()))));
+            return new InterviewSheet(details, questions, answers);
+        });
     }
 
     /** A project's interviews, newest first, with how many of their questions have an answer. */
