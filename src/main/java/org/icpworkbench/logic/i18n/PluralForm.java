@@ -3,14 +3,14 @@ package org.icpworkbench.logic.i18n;
 import org.icpworkbench.model.common.Language;
 
 /** The grammatical number a count takes: Russian has three forms (1 респондент, 2 респондента, 5 респондентов). */
-enum PluralForm {
+public enum PluralForm {
     ONE, FEW, MANY;
 
-    String key() {
+    public String key() {
         return name().toLowerCase();
     }
 
-    static PluralForm of(Language language, long count) {
+    public static PluralForm of(Language language, long count) {
         long n = Math.abs(count);
         if (language == Language.EN) {
             return n == 1 ? ONE : MANY;

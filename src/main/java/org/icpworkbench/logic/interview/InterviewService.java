@@ -1,8 +1,19 @@
 package org.icpworkbench.logic.interview;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.icpworkbench.logic.persistence.InterviewRepository;
+import org.icpworkbench.logic.persistence.ProductRepository;
+import org.icpworkbench.logic.persistence.QuestionnaireRepository;
+import org.icpworkbench.logic.questionnaire.BuiltInQuestionnaire;
+import org.icpworkbench.model.interview.InterviewStart;
+import org.icpworkbench.model.interview.InterviewStatus;
+import org.icpworkbench.model.interview.NewInterview;
+import org.icpworkbench.model.project.Product;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.icpworkbench.logic.persistence.RespondentRepository;
 import org.icpworkbench.logic.workspace.DatabaseExecutor;
 import org.icpworkbench.logic.common.UserFacingException;
@@ -14,9 +25,11 @@ import org.icpworkbench.model.respondent.Respondent;
 public final class InterviewService {
 
     private final DatabaseExecutor database;
+    private final Clock clock;
 
-    public InterviewService(DatabaseExecutor database) {
+    public InterviewService(DatabaseExecutor database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     public CompletableFuture<List<InterviewSummary>> interviews(long projectId) {
@@ -27,6 +40,38 @@ public final class InterviewService {
     public CompletableFuture<InterviewSheet> sheet(long interviewId) {
         return database.submit(dsl -> new InterviewRepository(dsl).sheet(interviewId)
                 .orElseThrow(() -> new UserFacingException("interview.error.notFound", interviewId)));
+    }
+
+    /** Creates the respondent if new and the interview, with the newest built-in questionnaire; returns its id. */
+    public CompletableFuture<Long> start(InterviewStart start) {
+        if (start.newRespondent().map(r -> r.name().isBlank()).orElse(start.respondentId().isEmpty())) {
+            return CompletableFuture.failedFuture(new UserFacingException("interview.error.respondentRequired"));
+        }
+        return database.submit(dsl -> dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            Instant now = clock.instant();
+            long versionId = new QuestionnaireRepository(tx).latestBuiltInVersion(BuiltInQuestionnaire.definition().key())
+                    .orElseGet(() -> new QuestionnaireRepository(tx).installBuiltIn(BuiltInQuestionnaire.definition(), now));
+            long respondentId = start.respondentId().orElseGet(() ->
+                    new RespondentRepository(tx).create(start.projectId(), start.newRespondent().orElseThrow(), now).id());
+            return new InterviewRepository(tx).create(new NewInterview(start.projectId(), respondentId, versionId,
+                    start.audience(), start.includeExtension(), start.date(), start.interviewer().strip()), now);
+        }));
+    }
+
+    /** Marks the interview complete (or back to in progress) and records how long it took. */
+    public CompletableFuture<Void> setStatus(long interviewId, InterviewStatus status, int durationSeconds) {
+        return database.run(dsl -> new InterviewRepository(dsl).finish(interviewId, status, durationSeconds, clock.instant()));
+    }
+
+    public CompletableFuture<List<Product>> products(long projectId) {
+        return database.submit(dsl -> new ProductRepository(dsl).forProject(projectId));
+    }
+
+    /** Who took this project's latest interview, to suggest as the interviewer of the next one. */
+    public CompletableFuture<String> lastInterviewer(long projectId) {
+        return interviews(projectId).thenApply(list -> list.stream().map(InterviewSummary::interviewer)
+                .filter(name -> !name.isBlank()).findFirst().orElse(""));
     }
 
     public CompletableFuture<List<Respondent>> respondents(long projectId) {

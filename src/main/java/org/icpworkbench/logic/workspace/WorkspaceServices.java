@@ -2,6 +2,7 @@ package org.icpworkbench.logic.workspace;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import org.icpworkbench.logic.interview.AnswerAutosaver;
 import org.icpworkbench.logic.interview.InterviewService;
 import org.icpworkbench.logic.persistence.QuestionnaireRepository;
 import org.icpworkbench.logic.project.ProjectService;
@@ -15,11 +16,17 @@ public final class WorkspaceServices implements AutoCloseable {
     private final ProjectService projects;
     private final InterviewService interviews;
     private final SampleProjectService samples;
+    private final AnswerAutosaver autosaver;
+
+    /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
+    public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(300);
+    public static final java.time.Duration AUTOSAVE_MAX_WAIT = java.time.Duration.ofSeconds(2);
 
     public WorkspaceServices(Workspace workspace, Clock clock) {
         this.workspace = workspace;
         this.projects = new ProjectService(workspace.database(), clock);
-        this.interviews = new InterviewService(workspace.database());
+        this.interviews = new InterviewService(workspace.database(), clock);
+        this.autosaver = new AnswerAutosaver(workspace.database(), clock, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT);
         this.samples = new SampleProjectService(workspace.database(), clock);
     }
 
@@ -52,8 +59,14 @@ public final class WorkspaceServices implements AutoCloseable {
         return samples;
     }
 
+    public AnswerAutosaver autosaver() {
+        return autosaver;
+    }
+
+    /** Saves typed text still in memory, then closes the database. Safe to call more than once. */
     @Override
     public void close() {
+        autosaver.close();
         workspace.close();
     }
 }

@@ -1,0 +1,138 @@
+package org.icpworkbench.logic.interview;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.icpworkbench.logic.persistence.InterviewRepository;
+import org.icpworkbench.logic.workspace.DatabaseExecutor;
+import org.icpworkbench.model.interview.AnswerDraft;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps what is typed until it is on disk. Every change is held in memory and saved after a short pause
+ * in typing (and at least every {@code maxWait} while typing goes on), or at once on {@link #flush}.
+ * A save is a committed transaction followed by {@code CHECKPOINT SYNC}; only then is it acknowledged.
+ * A failed save keeps the text in memory and is tried again on the next change or flush.
+ */
+public final class AnswerAutosaver implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerAutosaver.class);
+
+    /** An acknowledged save: this revision of the answer is committed and synced. */
+    public record Saved(AnswerKey key, long revision, Instant at) {
+    }
+
+    private record Pending(AnswerDraft draft, long revision, Instant firstChange) {
+    }
+
+    private final DatabaseExecutor database;
+    private final Clock clock;
+    private final Duration delay;
+    private final Duration maxWait;
+    private final ScheduledExecutorService timer;
+    private final AtomicLong revisions = new AtomicLong();
+    private final Map<AnswerKey, Pending> pending = new ConcurrentHashMap<>();
+    private final Map<AnswerKey, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
+    private final List<Consumer<Saved>> savedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Throwable>> failureListeners = new CopyOnWriteArrayList<>();
+
+    public AnswerAutosaver(DatabaseExecutor database, Clock clock, Duration delay, Duration maxWait) {
+        this.database = database;
+        this.clock = clock;
+        this.delay = delay;
+        this.maxWait = maxWait;
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "autosave-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public void onSaved(Consumer<Saved> listener) {
+        savedListeners.add(listener);
+    }
+
+    public void onFailure(Consumer<Throwable> listener) {
+        failureListeners.add(listener);
+    }
+
+    /** Records the newest state of an answer and schedules its save; returns its revision. */
+    public long update(AnswerKey key, AnswerDraft draft) {
+        long revision = revisions.incrementAndGet();
+        Instant now = clock.instant();
+        Pending next = pending.compute(key, (k, previous) ->
+                new Pending(draft, revision, previous == null ? now : previous.firstChange()));
+        Duration untilForced = Duration.between(now, next.firstChange().plus(maxWait));
+        Duration wait = untilForced.compareTo(delay) < 0 ? (untilForced.isNegative() ? Duration.ZERO : untilForced) : delay;
+        ScheduledFuture<?> previous = scheduled.put(key,
+                timer.schedule(() -> save(key), wait.toMillis(), TimeUnit.MILLISECONDS));
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        return revision;
+    }
+
+    /** Saves this answer now if it has unsaved changes. */
+    public CompletableFuture<Void> flush(AnswerKey key) {
+        ScheduledFuture<?> waiting = scheduled.remove(key);
+        if (waiting != null) {
+            waiting.cancel(false);
+        }
+        return save(key);
+    }
+
+    /** Saves every unsaved answer now. */
+    public CompletableFuture<Void> flushAll() {
+        return CompletableFuture.allOf(pending.keySet().stream().map(this::flush).toArray(CompletableFuture[]::new));
+    }
+
+    public boolean hasUnsavedChanges() {
+        return !pending.isEmpty();
+    }
+
+    private CompletableFuture<Void> save(AnswerKey key) {
+        Pending snapshot = pending.get(key);
+        if (snapshot == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return database.run(dsl -> {
+            Pending current = pending.get(key);
+            if (current == null || current.revision() < snapshot.revision()) {
+                return;
+            }
+            Instant now = clock.instant();
+            new InterviewRepository(dsl).saveAnswer(key.interviewId(), key.questionId(), current.draft(), now);
+            dsl.execute("CHECKPOINT SYNC");
+            pending.remove(key, current);
+            Saved saved = new Saved(key, current.revision(), now);
+            savedListeners.forEach(listener -> listener.accept(saved));
+        }).exceptionally(failure -> {
+            LOG.warn("Saving an answer failed; it stays in memory and will be tried again", failure);
+            failureListeners.forEach(listener -> listener.accept(failure));
+            return null;
+        });
+    }
+
+    /** Saves what is left and stops the timer. */
+    @Override
+    public void close() {
+        try {
+            flushAll().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.error("Could not save every answer before closing", e);
+        }
+        timer.shutdownNow();
+    }
+}
