@@ -27,6 +27,9 @@ public interface DialogService {
 
     void showSettings(SettingsViewModel settings);
 
+    /** Shows the "new interview" choices; true when the user chose to begin. */
+    boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start);
+
     /** A button on a notice and what it does. */
     record NotificationAction(String label, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Void>> action) {
     }

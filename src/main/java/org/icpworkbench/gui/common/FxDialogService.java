@@ -134,6 +134,11 @@ public final class FxDialogService implements DialogService {
         new SettingsView(settings, messages).showAndWait(owner);
     }
 
+    @Override
+    public boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start) {
+        return new org.icpworkbench.gui.interview.StartInterviewView(start, messages).showAndWait(owner);
+    }
+
     private void prepare(Dialog<?> dialog, String title, String header) {
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 import org.icpworkbench.gui.common.Theme;
+import org.icpworkbench.gui.interview.InterviewRunnerView;
 import org.icpworkbench.gui.project.ProjectPageView;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.project.ProjectSummary;
@@ -58,11 +59,19 @@ public final class MainWindowView {
     }
 
     public Parent build() {
-        SplitPane split = new SplitPane(projectList(),
-                new ProjectPageView(viewModel.page(), messages, viewModel::editSelectedDetails).build());
+        SplitPane split = new SplitPane(projectList(), new ProjectPageView(viewModel.page(), messages,
+                viewModel::editSelectedDetails, viewModel::startInterview, viewModel::openInterview).build());
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
-        notifications.setContent(split);
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(split);
+        viewModel.activeInterviewProperty().addListener((observable, old, runner) -> {
+            if (runner == null) {
+                content.getChildren().setAll(split);
+            } else {
+                content.getChildren().setAll(new InterviewRunnerView(runner, messages).build());
+            }
+        });
+        notifications.setContent(content);
         notifications.setShowFromTop(false);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
 
@@ -165,6 +174,11 @@ public final class MainWindowView {
         for (MenuItem projectCommand : new MenuItem[] {rename, details, archive, trash}) {
             projectCommand.disableProperty().bind(viewModel.noProjectSelected());
         }
+        MenuItem newInterview = item("menu.file.newInterview", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                viewModel::startInterview);
+        newInterview.setId("menuNewInterview");
+        newInterview.setGraphic(new FontIcon(Material2MZ.RECORD_VOICE_OVER));
+        newInterview.disableProperty().bind(viewModel.noProjectSelected().or(viewModel.activeInterviewProperty().isNotNull()));
         MenuItem openTrash = item("menu.file.openTrash", null, viewModel::openTrash);
         openTrash.setId("menuOpenTrash");
         openTrash.setGraphic(new FontIcon(Material2MZ.RESTORE_FROM_TRASH));
@@ -172,7 +186,7 @@ public final class MainWindowView {
                 viewModel::openSettings);
         settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
         MenuItem exit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
-        Menu file = new Menu(messages.get("menu.file"), null, newProject, rename, details, archive, trash,
+        Menu file = new Menu(messages.get("menu.file"), null, newProject, newInterview, rename, details, archive, trash,
                 new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
 
         CheckMenuItem showArchived = new CheckMenuItem(messages.get("menu.view.showArchived"));

@@ -20,6 +20,10 @@ import javafx.collections.transformation.FilteredList;
 import org.icpworkbench.gui.common.DialogService;
 import org.icpworkbench.gui.common.DialogService.NotificationAction;
 import org.icpworkbench.gui.common.Failures;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.icpworkbench.gui.interview.InterviewRunnerViewModel;
+import org.icpworkbench.gui.interview.StartInterviewViewModel;
 import org.icpworkbench.gui.project.ProjectPageViewModel;
 import org.icpworkbench.gui.settings.SettingsViewModel;
 import org.icpworkbench.gui.trash.TrashViewModel;
@@ -50,6 +54,7 @@ public final class MainWindowViewModel {
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private final ProjectPageViewModel page;
+    private final ObjectProperty<InterviewRunnerViewModel> activeInterview = new SimpleObjectProperty<>();
     private CompletableFuture<Void> pageLoading = CompletableFuture.completedFuture(null);
 
     public MainWindowViewModel(Messages messages, DialogService dialogs, Executor ui, UserSettingsStore settingsStore) {
@@ -196,6 +201,43 @@ public final class MainWindowViewModel {
                             dialogs.notify(messages.get("notification.sampleCreated", project.name()), Optional.empty());
                         }, ui))
                 .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Asks who is interviewed and begins the interview for the selected project. */
+    public CompletableFuture<Void> startInterview() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null || services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        var interviews = services.interviews();
+        return interviews.respondents(project.id()).thenCombine(interviews.lastInterviewer(project.id()),
+                        (respondents, interviewer) -> new StartInterviewViewModel(project.id(), respondents, interviewer,
+                                LocalDate.now(), messages))
+                .thenComposeAsync(start -> dialogs.showStartInterview(start)
+                        ? interviews.start(start.toStart()).thenCompose(this::openInterview)
+                        : CompletableFuture.<Void>completedFuture(null), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Opens an interview where it was left: at its first unanswered question, or at the review when complete. */
+    public CompletableFuture<Void> openInterview(long interviewId) {
+        var interviews = services.interviews();
+        return interviews.sheet(interviewId)
+                .thenCompose(sheet -> interviews.products(sheet.details().projectId())
+                        .thenApplyAsync(products -> new InterviewRunnerViewModel(sheet, products, interviews,
+                                services.autosaver(), messages, dialogs, ui, Instant.now()), ui))
+                .thenAcceptAsync(runner -> {
+                    runner.onClosed(closed -> {
+                        activeInterview.set(null);
+                        reload();
+                    });
+                    activeInterview.set(runner);
+                }, ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    public ObjectProperty<InterviewRunnerViewModel> activeInterviewProperty() {
+        return activeInterview;
     }
 
     public void openTrash() {

@@ -33,11 +33,16 @@ public final class ProjectPageView {
     private final ProjectPageViewModel viewModel;
     private final Messages messages;
     private final Runnable editDetails;
+    private final Runnable startInterview;
+    private final java.util.function.LongConsumer openInterview;
 
-    public ProjectPageView(ProjectPageViewModel viewModel, Messages messages, Runnable editDetails) {
+    public ProjectPageView(ProjectPageViewModel viewModel, Messages messages, Runnable editDetails,
+                           Runnable startInterview, java.util.function.LongConsumer openInterview) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.editDetails = editDetails;
+        this.startInterview = startInterview;
+        this.openInterview = openInterview;
     }
 
     public Node build() {
@@ -57,7 +62,13 @@ public final class ProjectPageView {
         edit.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, archived, spacer, edit);
+        Button interview = new Button(messages.get("project.page.newInterview"), new FontIcon(Material2MZ.RECORD_VOICE_OVER));
+        interview.setId("newInterviewButton");
+        interview.getStyleClass().add("accent");
+        interview.setTooltip(new javafx.scene.control.Tooltip(messages.get("project.page.newInterview.tooltip")));
+        interview.setOnAction(event -> startInterview.run());
+        interview.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(12, title, archived, spacer, edit, interview);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         Label subtitle = new Label();
@@ -97,6 +108,23 @@ public final class ProjectPageView {
         TableView<InterviewSummary> table = new TableView<>(viewModel.interviews());
         table.setId("interviewTable");
         table.setPlaceholder(new Label(messages.get("interviews.empty")));
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<InterviewSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    openInterview.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            InterviewSummary selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                openInterview.accept(selected.id());
+                event.consume();
+            }
+        });
+        table.setTooltip(new javafx.scene.control.Tooltip(messages.get("interviews.open.tooltip")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
                 respondentColumn(),

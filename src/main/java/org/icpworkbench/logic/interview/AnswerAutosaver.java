@@ -60,12 +60,16 @@ public final class AnswerAutosaver implements AutoCloseable {
         });
     }
 
-    public void onSaved(Consumer<Saved> listener) {
+    /** Listens to acknowledged saves; run the returned action to stop listening. */
+    public Runnable onSaved(Consumer<Saved> listener) {
         savedListeners.add(listener);
+        return () -> savedListeners.remove(listener);
     }
 
-    public void onFailure(Consumer<Throwable> listener) {
+    /** Listens to failed saves; run the returned action to stop listening. */
+    public Runnable onFailure(Consumer<Throwable> listener) {
         failureListeners.add(listener);
+        return () -> failureListeners.remove(listener);
     }
 
     /** Records the newest state of an answer and schedules its save; returns its revision. */

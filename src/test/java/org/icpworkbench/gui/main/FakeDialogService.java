@@ -11,11 +11,14 @@ import org.icpworkbench.gui.trash.TrashViewModel;
 import org.icpworkbench.model.project.ProjectDetails;
 
 /** Answers dialogs from scripted replies and records what was shown. */
-final class FakeDialogService implements DialogService {
+public final class FakeDialogService implements DialogService {
 
-    final Deque<Optional<String>> textReplies = new ArrayDeque<>();
-    final Deque<Boolean> confirmReplies = new ArrayDeque<>();
-    final List<String> errors = new ArrayList<>();
+    public FakeDialogService() {
+    }
+
+    public final Deque<Optional<String>> textReplies = new ArrayDeque<>();
+    public final Deque<Boolean> confirmReplies = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
     final List<String> notifications = new ArrayList<>();
     NotificationAction lastAction;
 
@@ -55,5 +58,18 @@ final class FakeDialogService implements DialogService {
 
     @Override
     public void showSettings(SettingsViewModel settings) {
+    }
+
+    public final Deque<java.util.function.Consumer<org.icpworkbench.gui.interview.StartInterviewViewModel>> startReplies =
+            new ArrayDeque<>();
+
+    /** Fills the start dialog with the next scripted reply; begins unless none is scripted. */
+    @Override
+    public boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start) {
+        if (startReplies.isEmpty()) {
+            return false;
+        }
+        startReplies.removeFirst().accept(start);
+        return true;
     }
 }

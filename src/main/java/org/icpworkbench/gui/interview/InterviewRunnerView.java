@@ -1,0 +1,371 @@
+package org.icpworkbench.gui.interview;
+
+import java.time.Instant;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.SegmentedButton;
+import org.icpworkbench.gui.interview.InterviewRunnerViewModel.Mode;
+import org.icpworkbench.logic.i18n.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The interview runner: question list, the current question (or all of them), review and finish. */
+public final class InterviewRunnerView {
+
+    private final InterviewRunnerViewModel viewModel;
+    private final Messages messages;
+    private final StackPane center = new StackPane();
+    private final Timeline clock;
+    private TextArea currentAnswer;
+
+    public InterviewRunnerView(InterviewRunnerViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick(Instant.now())));
+        clock.setCycleCount(Animation.INDEFINITE);
+    }
+
+    public Parent build() {
+        BorderPane root = new BorderPane();
+        root.setId("interviewRunner");
+        root.setTop(header());
+        root.setLeft(questionList());
+        root.setCenter(center);
+        viewModel.currentProperty().addListener((observable, old, page) -> showMode());
+        viewModel.modeProperty().addListener((observable, old, mode) -> showMode());
+        showMode();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        clock.play();
+        root.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene == null) {
+                clock.stop();
+            }
+        });
+        return root;
+    }
+
+    private Node header() {
+        Button back = new Button(messages.get("runner.back"), new FontIcon(Material2AL.ARROW_BACK));
+        back.setId("runnerBack");
+        back.getStyleClass().add("flat");
+        back.setTooltip(new Tooltip(messages.get("runner.back.tooltip")));
+        back.setOnAction(event -> viewModel.close());
+        Label title = new Label(viewModel.title());
+        title.setId("runnerTitle");
+        title.getStyleClass().add("title-4");
+        Label subtitle = new Label(viewModel.subtitle());
+        subtitle.getStyleClass().add("text-muted");
+        VBox who = new VBox(2, title, subtitle);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label timer = new Label();
+        timer.setId("runnerTimer");
+        timer.setGraphic(new FontIcon(Material2MZ.TIMER));
+        timer.textProperty().bind(viewModel.elapsedProperty());
+        timer.setTooltip(new Tooltip(messages.get("runner.timer.tooltip")));
+        Label saved = new Label();
+        saved.setId("runnerSaved");
+        saved.getStyleClass().add("text-muted");
+        saved.textProperty().bind(viewModel.saveStateProperty());
+        saved.setGraphic(new FontIcon(Material2AL.CLOUD_DONE));
+        viewModel.saveFailedProperty().addListener((observable, old, failed) -> {
+            saved.getStyleClass().removeAll("text-muted", "danger");
+            saved.getStyleClass().add(failed ? "danger" : "text-muted");
+        });
+
+        ToggleButton one = new ToggleButton(messages.get("runner.mode.one"));
+        one.setId("modeOne");
+        one.setTooltip(new Tooltip(messages.get("runner.mode.one.tooltip")));
+        ToggleButton all = new ToggleButton(messages.get("runner.mode.all"));
+        all.setId("modeAll");
+        all.setTooltip(new Tooltip(messages.get("runner.mode.all.tooltip")));
+        ToggleButton review = new ToggleButton(messages.get("runner.mode.review"));
+        review.setId("modeReview");
+        review.setTooltip(new Tooltip(messages.get("runner.mode.review.tooltip")));
+        SegmentedButton modes = new SegmentedButton(one, all, review);
+        one.setUserData(Mode.ONE_QUESTION);
+        all.setUserData(Mode.ALL_QUESTIONS);
+        review.setUserData(Mode.REVIEW);
+        Runnable syncToggles = () -> modes.getButtons().forEach(b -> b.setSelected(b.getUserData() == viewModel.modeProperty().get()));
+        syncToggles.run();
+        viewModel.modeProperty().addListener((observable, old, mode) -> syncToggles.run());
+        modes.getToggleGroup().selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                syncToggles.run();
+            } else if (selected.getUserData() == Mode.REVIEW) {
+                viewModel.showReview();
+            } else {
+                viewModel.modeProperty().set((Mode) selected.getUserData());
+            }
+        });
+
+        HBox bar = new HBox(14, back, who, spacer, saved, timer, modes);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 8));
+        bar.getStyleClass().add("runner-header");
+        return bar;
+    }
+
+    private Node questionList() {
+        ListView<QuestionPageViewModel> list = new ListView<>(viewModel.pages());
+        list.setId("questionList");
+        list.setPrefWidth(260);
+        list.setCellFactory(view -> new QuestionCell());
+        list.getSelectionModel().select(viewModel.currentIndexProperty().get());
+        viewModel.currentIndexProperty().addListener((observable, old, index) -> {
+            list.getSelectionModel().select(index.intValue());
+            list.scrollTo(Math.max(0, index.intValue() - 3));
+        });
+        list.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() != viewModel.currentIndexProperty().get()) {
+                viewModel.goTo(index.intValue());
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            int index = list.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                viewModel.goTo(index);
+                if (viewModel.modeProperty().get() != Mode.ONE_QUESTION) {
+                    viewModel.modeProperty().set(Mode.ONE_QUESTION);
+                }
+            }
+        });
+        list.setTooltip(new Tooltip(messages.get("runner.list.tooltip")));
+        return list;
+    }
+
+    private void showMode() {
+        Mode mode = viewModel.modeProperty().get();
+        if (mode == Mode.ONE_QUESTION) {
+            center.getChildren().setAll(onePage());
+            Platform.runLater(() -> {
+                if (currentAnswer != null) {
+                    currentAnswer.requestFocus();
+                    currentAnswer.positionCaret(currentAnswer.getLength());
+                }
+            });
+        } else {
+            center.getChildren().setAll(allPages(mode == Mode.REVIEW));
+        }
+    }
+
+    private Node onePage() {
+        QuestionPageViewModel page = viewModel.currentProperty().get();
+        if (page == null) {
+            return new Label(messages.get("runner.noQuestions"));
+        }
+        Label progressText = new Label();
+        progressText.setId("runnerProgress");
+        progressText.textProperty().bind(viewModel.progressText());
+        Label answered = new Label();
+        answered.getStyleClass().add("text-muted");
+        answered.textProperty().bind(viewModel.answeredText());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.progress());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox progressRow = new HBox(12, progressText, progress, answered);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox question = questionPane(page, false);
+
+        Button previous = new Button(messages.get("runner.previous"), new FontIcon(Material2AL.CHEVRON_LEFT));
+        previous.setId("previousButton");
+        previous.setTooltip(new Tooltip(messages.get("runner.previous.tooltip")));
+        previous.disableProperty().bind(viewModel.atFirst());
+        previous.setOnAction(event -> viewModel.previous());
+        boolean last = page.index() == viewModel.pages().size() - 1;
+        Button next = new Button(messages.get(last ? "runner.toReview" : "runner.next"), new FontIcon(Material2AL.CHEVRON_RIGHT));
+        next.setId("nextButton");
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.getStyleClass().add("accent");
+        next.setTooltip(new Tooltip(messages.get("runner.next.tooltip")));
+        next.setOnAction(event -> viewModel.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox navigation = new HBox(10, previous, spacer, next);
+
+        VBox content = new VBox(16, progressRow, question, navigation);
+        content.setPadding(new Insets(18, 24, 18, 24));
+        content.setMaxWidth(980);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node allPages(boolean review) {
+        VBox content = new VBox(22);
+        content.setPadding(new Insets(18, 24, 18, 24));
+        content.setMaxWidth(980);
+        if (review) {
+            Label heading = new Label(messages.get("runner.review.heading"));
+            heading.getStyleClass().add("title-3");
+            Label hint = new Label(messages.get("runner.review.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("text-muted");
+            content.getChildren().addAll(heading, hint, finishRow());
+        }
+        currentAnswer = null;
+        for (QuestionPageViewModel page : viewModel.pages()) {
+            content.getChildren().add(questionPane(page, true));
+        }
+        if (review) {
+            content.getChildren().add(finishRow());
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(review ? "reviewPage" : "allQuestionsPage");
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node finishRow() {
+        Button finish = new Button(messages.get("runner.finish"), new FontIcon(Material2AL.CHECK_CIRCLE));
+        finish.setId("finishButton");
+        finish.getStyleClass().add("success");
+        finish.setDefaultButton(false);
+        finish.setTooltip(new Tooltip(messages.get("runner.finish.tooltip")));
+        finish.setOnAction(event -> viewModel.finish());
+        Label state = new Label();
+        state.textProperty().bind(viewModel.answeredText());
+        state.getStyleClass().add("text-muted");
+        HBox row = new HBox(12, finish, state);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A question with its guidance, answer, structured values, flags and private note. */
+    private VBox questionPane(QuestionPageViewModel page, boolean compact) {
+        Label number = new Label(page.number());
+        number.getStyleClass().addAll("text-muted", "text-bold");
+        Label wording = new Label(page.wording());
+        wording.setId(compact ? null : "questionText");
+        wording.setWrapText(true);
+        wording.getStyleClass().add(compact ? "title-4" : "title-3");
+        wording.setMinHeight(Region.USE_PREF_SIZE);
+
+        Label guidance = new Label(page.guidance(), new FontIcon(Material2AL.LIGHTBULB));
+        guidance.setWrapText(true);
+        guidance.getStyleClass().addAll("text-muted", "guidance");
+        guidance.setMinHeight(Region.USE_PREF_SIZE);
+        guidance.setVisible(!compact);
+        guidance.setManaged(!compact);
+
+        TextArea answer = new TextArea();
+        answer.setWrapText(true);
+        answer.setPrefRowCount(compact ? 4 : 8);
+        answer.setPromptText(messages.get("runner.answer.prompt"));
+        answer.textProperty().bindBidirectional(page.textProperty());
+        answer.disableProperty().bind(page.notAskedProperty());
+        if (!compact) {
+            answer.setId("answerText");
+            currentAnswer = answer;
+        }
+
+        ToggleButton flag = new ToggleButton(messages.get("runner.flag"), new FontIcon(Material2AL.FLAG));
+        flag.setId(compact ? null : "flagToggle");
+        flag.setTooltip(new Tooltip(messages.get("runner.flag.tooltip")));
+        flag.selectedProperty().bindBidirectional(page.flaggedProperty());
+        ToggleButton notAsked = new ToggleButton(messages.get("runner.notAsked"), new FontIcon(Material2AL.BLOCK));
+        notAsked.setId(compact ? null : "notAskedToggle");
+        notAsked.setTooltip(new Tooltip(messages.get("runner.notAsked.tooltip")));
+        notAsked.selectedProperty().bindBidirectional(page.notAskedProperty());
+        HBox toggles = new HBox(8, flag, notAsked);
+
+        TextArea note = new TextArea();
+        note.setId(compact ? null : "noteText");
+        note.setWrapText(true);
+        note.setPrefRowCount(2);
+        note.setPromptText(messages.get("runner.note.prompt"));
+        note.textProperty().bindBidirectional(page.noteProperty());
+
+        VBox pane = new VBox(8, number, wording, guidance, answer);
+        if (!page.question().fields().isEmpty()) {
+            pane.getChildren().add(new FieldEditors(page, messages).build());
+        }
+        pane.getChildren().addAll(toggles, note);
+        if (compact) {
+            pane.getStyleClass().add("review-question");
+            pane.setPadding(new Insets(12));
+        }
+        return pane;
+    }
+
+    private void shortcut(KeyEvent event) {
+        boolean handled = true;
+        // Alt+arrows are avoided on purpose: a lone Alt release hands the keyboard to the menu bar on Linux.
+        if (event.isShortcutDown() && !event.isShiftDown() && event.getCode() == KeyCode.ENTER
+                || event.isShortcutDown() && event.getCode() == KeyCode.PAGE_DOWN) {
+            viewModel.next();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.ENTER
+                || event.isShortcutDown() && event.getCode() == KeyCode.PAGE_UP) {
+            viewModel.previous();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.F) {
+            viewModel.toggleFlag();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.N) {
+            viewModel.toggleNotAsked();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.R) {
+            viewModel.showReview();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.DIGIT1) {
+            viewModel.modeProperty().set(Mode.ONE_QUESTION);
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.DIGIT2) {
+            viewModel.modeProperty().set(Mode.ALL_QUESTIONS);
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.J) {
+            ((BorderPane) ((Node) event.getSource())).getLeft().requestFocus();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.W) {
+            viewModel.close();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    /** A question in the side list: its number and wording, with answered and flagged marks. */
+    private static final class QuestionCell extends ListCell<QuestionPageViewModel> {
+        @Override
+        protected void updateItem(QuestionPageViewModel page, boolean empty) {
+            super.updateItem(page, empty);
+            textProperty().unbind();
+            if (empty || page == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(page.question().code() + ". " + page.wording());
+            FontIcon mark = new FontIcon();
+            mark.iconCodeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                    page.flaggedProperty().get() ? Material2AL.FLAG
+                            : page.answeredProperty().get() ? Material2AL.CHECK_CIRCLE : Material2MZ.RADIO_BUTTON_UNCHECKED,
+                    page.flaggedProperty(), page.answeredProperty()));
+            setGraphic(mark);
+            setPrefWidth(0);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.icpworkbench.gui.interview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.icpworkbench.gui.common.DialogService;
+import org.icpworkbench.gui.common.Failures;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.interview.AnswerAutosaver;
+import org.icpworkbench.logic.interview.AnswerKey;
+import org.icpworkbench.logic.interview.InterviewService;
+import org.icpworkbench.model.interview.InterviewDetails;
+import org.icpworkbench.model.interview.InterviewSheet;
+import org.icpworkbench.model.interview.InterviewStatus;
+import org.icpworkbench.model.project.Product;
+
+/**
+ * A running interview: one question at a time or all on one page, the review, the timer and the
+ * "saved at" indicator. Every edit goes to the autosaver at once; nothing waits for the disk.
+ */
+public final class InterviewRunnerViewModel {
+
+    /** How the questions are shown. */
+    public enum Mode { ONE_QUESTION, ALL_QUESTIONS, REVIEW }
+
+    private final InterviewSheet sheet;
+    private final InterviewService interviews;
+    private final AnswerAutosaver autosaver;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Executor ui;
+    private final ObservableList<QuestionPageViewModel> pages = FXCollections.observableArrayList();
+    private final IntegerProperty currentIndex = new SimpleIntegerProperty(0);
+    private final ObjectProperty<QuestionPageViewModel> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.ONE_QUESTION);
+    private final StringProperty saveState = new SimpleStringProperty("");
+    private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
+    private final StringProperty elapsed = new SimpleStringProperty("0:00");
+    private final BooleanProperty complete = new SimpleBooleanProperty(false);
+    private final long baseSeconds;
+    private Instant openedAt;
+    private Instant lastTick;
+    private Consumer<InterviewRunnerViewModel> onClosed = runner -> { };
+    private final Runnable unsubscribe;
+
+    public InterviewRunnerViewModel(InterviewSheet sheet, List<Product> products, InterviewService interviews,
+                                    AnswerAutosaver autosaver, Messages messages, DialogService dialogs, Executor ui,
+                                    Instant now) {
+        this.sheet = sheet;
+        this.interviews = interviews;
+        this.autosaver = autosaver;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.ui = ui;
+        this.baseSeconds = sheet.details().durationSeconds();
+        this.openedAt = now;
+        this.lastTick = now;
+        this.complete.set(sheet.details().status() == InterviewStatus.COMPLETE);
+        List<QuestionPageViewModel> built = new ArrayList<>();
+        for (int i = 0; i < sheet.questions().size(); i++) {
+            QuestionPageViewModel page = new QuestionPageViewModel(sheet.questions().get(i), i, messages, products);
+            sheet.answerTo(page.question()).ifPresent(page::load);
+            AnswerKey key = new AnswerKey(sheet.details().id(), page.question().id());
+            page.onEdited(() -> {
+                autosaver.update(key, page.draft());
+                saveState.set(messages.get("runner.saving"));
+            });
+            built.add(page);
+        }
+        pages.setAll(built);
+        Runnable stopSaved = autosaver.onSaved(saved -> {
+            if (saved.key().interviewId() == sheet.details().id()) {
+                ui.execute(() -> {
+                    saveFailed.set(false);
+                    saveState.set(messages.get("runner.savedAt", DateTimeFormatter.ofPattern("HH:mm:ss")
+                            .withZone(ZoneId.systemDefault()).format(saved.at())));
+                });
+            }
+        });
+        Runnable stopFailed = autosaver.onFailure(failure -> ui.execute(() -> {
+            saveFailed.set(true);
+            saveState.set(messages.get("runner.saveFailed"));
+        }));
+        this.unsubscribe = () -> {
+            stopSaved.run();
+            stopFailed.run();
+        };
+        currentIndex.addListener((observable, old, index) -> current.set(pages.get(index.intValue())));
+        int landing = sheet.firstUnansweredIndex();
+        current.set(pages.isEmpty() ? null : pages.get(landing));
+        currentIndex.set(landing);
+        if (complete.get()) {
+            mode.set(Mode.REVIEW);
+        }
+        tick(now);
+    }
+
+    public void onClosed(Consumer<InterviewRunnerViewModel> listener) {
+        this.onClosed = listener;
+    }
+
+    public void next() {
+        flushCurrent();
+        if (currentIndex.get() < pages.size() - 1) {
+            currentIndex.set(currentIndex.get() + 1);
+        } else {
+            mode.set(Mode.REVIEW);
+        }
+    }
+
+    public void previous() {
+        flushCurrent();
+        if (mode.get() == Mode.REVIEW) {
+            mode.set(Mode.ONE_QUESTION);
+        } else if (currentIndex.get() > 0) {
+            currentIndex.set(currentIndex.get() - 1);
+        }
+    }
+
+    public void goTo(int index) {
+        if (index < 0 || index >= pages.size()) {
+            return;
+        }
+        flushCurrent();
+        currentIndex.set(index);
+        if (mode.get() == Mode.REVIEW) {
+            mode.set(Mode.ONE_QUESTION);
+        }
+    }
+
+    public void showReview() {
+        flushCurrent();
+        mode.set(Mode.REVIEW);
+    }
+
+    public void toggleFlag() {
+        QuestionPageViewModel page = current.get();
+        page.flaggedProperty().set(!page.flaggedProperty().get());
+    }
+
+    public void toggleNotAsked() {
+        QuestionPageViewModel page = current.get();
+        page.notAskedProperty().set(!page.notAskedProperty().get());
+    }
+
+    /** Saves everything, marks the interview complete and closes it. */
+    public CompletableFuture<Void> finish() {
+        return saveAndSetStatus(InterviewStatus.COMPLETE).thenRunAsync(() -> {
+            complete.set(true);
+            unsubscribe.run();
+            onClosed.accept(this);
+        }, ui).exceptionallyAsync(this::report, ui);
+    }
+
+    /** Saves everything and leaves the interview as it is, to be resumed later. */
+    public CompletableFuture<Void> close() {
+        InterviewStatus status = complete.get() ? InterviewStatus.COMPLETE : InterviewStatus.DRAFT;
+        return saveAndSetStatus(status).thenRunAsync(() -> {
+            unsubscribe.run();
+            onClosed.accept(this);
+        }, ui).exceptionallyAsync(this::report, ui);
+    }
+
+    private CompletableFuture<Void> saveAndSetStatus(InterviewStatus status) {
+        return autosaver.flushAll().thenCompose(done -> interviews.setStatus(sheet.details().id(), status, durationSeconds()));
+    }
+
+    private void flushCurrent() {
+        QuestionPageViewModel page = current.get();
+        if (page != null) {
+            autosaver.flush(new AnswerKey(sheet.details().id(), page.question().id()));
+        }
+    }
+
+    /** Advances the interview timer; the view calls it once a second. */
+    public void tick(Instant now) {
+        lastTick = now;
+        long seconds = durationSeconds();
+        elapsed.set(seconds >= 3600
+                ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60));
+    }
+
+    int durationSeconds() {
+        return (int) (baseSeconds + Duration.between(openedAt, lastTick).toSeconds());
+    }
+
+    private Void report(Throwable failure) {
+        dialogs.showError(Failures.describe(failure, messages));
+        return null;
+    }
+
+    public String title() {
+        InterviewDetails details = sheet.details();
+        String who = String.join(" · ", java.util.stream.Stream.of(details.respondent().name(), details.respondent().role(),
+                details.respondent().company()).filter(text -> !text.isBlank()).toList());
+        return who;
+    }
+
+    public String subtitle() {
+        return messages.name(sheet.details().audience()) + " · " + sheet.details().projectName();
+    }
+
+    public StringBinding progressText() {
+        return Bindings.createStringBinding(() -> messages.get("runner.progress", currentIndex.get() + 1, pages.size()),
+                currentIndex);
+    }
+
+    public StringBinding answeredText() {
+        javafx.beans.Observable[] dependencies = pages.stream().map(QuestionPageViewModel::answeredProperty)
+                .toArray(javafx.beans.Observable[]::new);
+        return Bindings.createStringBinding(() -> messages.get("runner.answered",
+                pages.stream().filter(p -> p.answeredProperty().get()).count(), pages.size()), dependencies);
+    }
+
+    public javafx.beans.binding.DoubleBinding progress() {
+        return Bindings.createDoubleBinding(() -> pages.isEmpty() ? 0 : (currentIndex.get() + 1.0) / pages.size(), currentIndex);
+    }
+
+    public BooleanBinding atFirst() {
+        return Bindings.createBooleanBinding(() -> currentIndex.get() == 0 && mode.get() != Mode.REVIEW, currentIndex, mode);
+    }
+
+    public long interviewId() {
+        return sheet.details().id();
+    }
+
+    public long projectId() {
+        return sheet.details().projectId();
+    }
+
+    public ObservableList<QuestionPageViewModel> pages() {
+        return pages;
+    }
+
+    public IntegerProperty currentIndexProperty() {
+        return currentIndex;
+    }
+
+    public ObjectProperty<QuestionPageViewModel> currentProperty() {
+        return current;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState;
+    }
+
+    public BooleanProperty saveFailedProperty() {
+        return saveFailed;
+    }
+
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed;
+    }
+
+    public BooleanProperty completeProperty() {
+        return complete;
+    }
+}

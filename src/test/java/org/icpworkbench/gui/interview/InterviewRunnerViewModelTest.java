@@ -1,0 +1,164 @@
+package org.icpworkbench.gui.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.main.MainWindowViewModel;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.interview.StructuredValues;
+import org.icpworkbench.logic.settings.UserSettingsStore;
+import org.icpworkbench.model.common.Language;
+import org.icpworkbench.model.interview.InterviewSheet;
+import org.icpworkbench.model.interview.InterviewStatus;
+import org.icpworkbench.model.project.ProjectDetails;
+import org.icpworkbench.model.questionnaire.Audience;
+import org.icpworkbench.testsupport.TestWorkspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interview runner without a window: real workspace, real autosaver, scripted dialogs. */
+class InterviewRunnerViewModelTest {
+
+    @TempDir
+    Path temp;
+    private TestWorkspace workspace;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private MainWindowViewModel main;
+
+    @BeforeEach
+    void setUp() {
+        workspace = TestWorkspace.openIn(temp.resolve("ws"));
+        workspace.services().projects().create(ProjectDetails.named("Acme")).join();
+        main = new MainWindowViewModel(Messages.of(Language.EN), dialogs, Runnable::run,
+                new UserSettingsStore(temp.resolve("config")));
+        main.attach(workspace.services(), false).join();
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+    }
+
+    private InterviewRunnerViewModel begin(Audience audience, boolean extension) {
+        dialogs.startReplies.add(start -> {
+            start.audienceProperty().set(audience);
+            start.includeExtensionProperty().set(extension);
+            start.nameProperty().set("Olga Petrova");
+            start.roleProperty().set("Head of Sales");
+            start.consentGivenProperty().set(true);
+            start.interviewerProperty().set("Anna");
+        });
+        main.startInterview().join();
+        return main.activeInterviewProperty().get();
+    }
+
+    private InterviewSheet stored(InterviewRunnerViewModel runner) {
+        return workspace.services().interviews().sheet(runner.interviewId()).join();
+    }
+
+    @Test
+    void anInterviewShowsTheQuestionsOfItsAudienceStartingAtTheFirst() {
+        InterviewRunnerViewModel runner = begin(Audience.SALES, false);
+
+        assertThat(runner.pages()).extracting(page -> page.question().code())
+                .containsExactly("6", "7", "8", "9", "10", "11", "12", "13");
+        assertThat(runner.currentProperty().get().question().code()).isEqualTo("6");
+        assertThat(runner.progressText().get()).isEqualTo("1 of 8");
+        assertThat(workspace.services().interviews().respondents(runner.projectId()).join())
+                .singleElement().satisfies(r -> assertThat(r.consentGiven()).isTrue());
+    }
+
+    @Test
+    void customersGetTheExtensionOnlyWhenAskedFor() {
+        assertThat(begin(Audience.CUSTOMERS, true).pages()).extracting(p -> p.question().code()).endsWith("A1", "A2");
+        main.activeInterviewProperty().get().close().join();
+        assertThat(begin(Audience.CUSTOMERS, false).pages()).extracting(p -> p.question().code()).doesNotContain("A1");
+    }
+
+    @Test
+    void typedAnswersFlagsNotesAndValuesAreSavedAndTheIndicatorSaysWhen() {
+        InterviewRunnerViewModel runner = begin(Audience.SALES, false);
+        runner.currentProperty().get().textProperty().set("Mostly through referrals.");
+        runner.currentProperty().get().setValue("channel", "referral");
+        runner.toggleFlag();
+        runner.currentProperty().get().noteProperty().set("Check with marketing");
+        runner.next();
+        runner.toggleNotAsked();
+
+        runner.close().join();
+
+        InterviewSheet sheet = stored(runner);
+        var first = sheet.answerTo(sheet.questions().get(0)).orElseThrow();
+        assertThat(first.text()).isEqualTo("Mostly through referrals.");
+        assertThat(StructuredValues.read(first.structuredValue())).isEqualTo(Map.of("channel", "referral"));
+        assertThat(first.flagged()).isTrue();
+        assertThat(first.note()).isEqualTo("Check with marketing");
+        assertThat(sheet.answerTo(sheet.questions().get(1)).orElseThrow().notAsked()).isTrue();
+        assertThat(runner.saveStateProperty().get()).startsWith("Saved at ");
+        assertThat(main.activeInterviewProperty().get()).isNull();
+        assertThat(sheet.details().status()).isEqualTo(InterviewStatus.DRAFT);
+    }
+
+    @Test
+    void aResumedInterviewLandsOnTheFirstUnansweredQuestion() {
+        InterviewRunnerViewModel runner = begin(Audience.SERVICE_TEAM, false);
+        runner.currentProperty().get().textProperty().set("Distributors");
+        runner.next();
+        runner.currentProperty().get().textProperty().set("Six weeks");
+        runner.close().join();
+
+        main.openInterview(runner.interviewId()).join();
+
+        InterviewRunnerViewModel resumed = main.activeInterviewProperty().get();
+        assertThat(resumed.currentProperty().get().question().code()).isEqualTo("3");
+        assertThat(resumed.pages().get(0).textProperty().get()).isEqualTo("Distributors");
+        assertThat(resumed.answeredText().get()).isEqualTo("2 of 5 answered");
+    }
+
+    @Test
+    void finishingMarksTheInterviewCompleteWithItsDuration() {
+        InterviewRunnerViewModel runner = begin(Audience.PROFITABILITY, false);
+        for (int i = 0; i < runner.pages().size(); i++) {
+            runner.currentProperty().get().textProperty().set("Answer " + (i + 1));
+            runner.next();
+        }
+        assertThat(runner.modeProperty().get()).isEqualTo(InterviewRunnerViewModel.Mode.REVIEW);
+        runner.tick(java.time.Instant.now().plusSeconds(125));
+
+        runner.finish().join();
+
+        InterviewSheet sheet = stored(runner);
+        assertThat(sheet.details().status()).isEqualTo(InterviewStatus.COMPLETE);
+        assertThat(sheet.details().durationSeconds()).isGreaterThanOrEqualTo(125);
+        assertThat(sheet.answeredCount()).isEqualTo(6);
+    }
+
+    @Test
+    void numbersAreReadGentlyAndOutOfRangeValuesExplainThemselves() {
+        InterviewRunnerViewModel runner = begin(Audience.SALES, false);
+        QuestionPageViewModel page = runner.pages().get(0);
+
+        assertThat(page.parseNumber("1 250,5", null, null).number()).contains(new BigDecimal("1250.5"));
+        assertThat(page.parseNumber("abc", null, null).problem()).contains("Enter a number, for example 12 or 3.5.");
+        assertThat(page.parseNumber("120", BigDecimal.ZERO, BigDecimal.valueOf(100)).problem())
+                .contains("Enter a number from 0 to 100.");
+        assertThat(page.parseNumber("", null, null).problem()).isEmpty();
+    }
+
+    @Test
+    void theStartDialogNeedsARespondent() {
+        var start = new StartInterviewViewModel(1, List.of(), "", java.time.LocalDate.now(), Messages.of(Language.EN));
+        assertThat(start.canBegin().get()).isFalse();
+        start.nameProperty().set("Ivan");
+        assertThat(start.canBegin().get()).isTrue();
+        assertThat(start.toStart().newRespondent()).map(r -> r.name()).contains("Ivan");
+        assertThat(start.toStart().respondentId()).isEqualTo(Optional.empty());
+    }
+}
