@@ -42,6 +42,7 @@ public final class InterviewRunnerView {
     private final StackPane center = new StackPane();
     private final Timeline clock;
     private TextArea currentAnswer;
+    private ListView<QuestionPageViewModel> questionList;
 
     public InterviewRunnerView(InterviewRunnerViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -59,11 +60,17 @@ public final class InterviewRunnerView {
         viewModel.currentProperty().addListener((observable, old, page) -> showMode());
         viewModel.modeProperty().addListener((observable, old, mode) -> showMode());
         showMode();
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // Shortcuts listen on the whole scene, so they work even when no control of the runner has the focus.
+        javafx.event.EventHandler<KeyEvent> shortcuts = this::shortcut;
         clock.play();
         root.sceneProperty().addListener((observable, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
             if (scene == null) {
                 clock.stop();
+            } else {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
             }
         });
         return root;
@@ -134,6 +141,7 @@ public final class InterviewRunnerView {
 
     private Node questionList() {
         ListView<QuestionPageViewModel> list = new ListView<>(viewModel.pages());
+        questionList = list;
         list.setId("questionList");
         list.setPrefWidth(260);
         list.setCellFactory(view -> new QuestionCell());
@@ -295,6 +303,11 @@ public final class InterviewRunnerView {
         notAsked.setId(compact ? null : "notAskedToggle");
         notAsked.setTooltip(new Tooltip(messages.get("runner.notAsked.tooltip")));
         notAsked.selectedProperty().bindBidirectional(page.notAskedProperty());
+        page.notAskedProperty().addListener((observable, old, skipped) -> {
+            if (skipped && answer.isFocused()) {
+                notAsked.requestFocus();
+            }
+        });
         HBox toggles = new HBox(8, flag, notAsked);
 
         TextArea note = new TextArea();
@@ -336,7 +349,7 @@ public final class InterviewRunnerView {
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.DIGIT2) {
             viewModel.modeProperty().set(Mode.ALL_QUESTIONS);
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.J) {
-            ((BorderPane) ((Node) event.getSource())).getLeft().requestFocus();
+            questionList.requestFocus();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.W) {
             viewModel.close();
         } else {
