@@ -30,6 +30,9 @@ public interface DialogService {
     /** Shows the "new interview" choices; true when the user chose to begin. */
     boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start);
 
+    /** Shows the question editor; true when the user saved. */
+    boolean showQuestionEditor(org.icpworkbench.gui.questionnaire.QuestionEditViewModel question);
+
     /** A button on a notice and what it does. */
     record NotificationAction(String label, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Void>> action) {
     }

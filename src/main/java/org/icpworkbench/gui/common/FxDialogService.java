@@ -139,6 +139,11 @@ public final class FxDialogService implements DialogService {
         return new org.icpworkbench.gui.interview.StartInterviewView(start, messages).showAndWait(owner);
     }
 
+    @Override
+    public boolean showQuestionEditor(org.icpworkbench.gui.questionnaire.QuestionEditViewModel question) {
+        return new org.icpworkbench.gui.questionnaire.QuestionEditView(question, messages).showAndWait(owner);
+    }
+
     private void prepare(Dialog<?> dialog, String title, String header) {
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -62,7 +62,7 @@ public final class MainWindowViewModel {
         this.dialogs = dialogs;
         this.ui = ui;
         this.settingsStore = settingsStore;
-        this.page = new ProjectPageViewModel(messages, ui);
+        this.page = new ProjectPageViewModel(messages, dialogs, ui);
         status.set(messages.get("status.opening"));
         filter.addListener((observable, old, text) -> visibleProjects.setPredicate(project -> matches(project, text)));
         selectedProject.addListener((observable, old, project) -> onSelected(old, project));
@@ -72,7 +72,7 @@ public final class MainWindowViewModel {
     /** Connects the window to an open workspace, optionally adding the sample project first. */
     public CompletableFuture<Void> attach(WorkspaceServices workspaceServices, boolean addSample) {
         this.services = workspaceServices;
-        page.attach(workspaceServices.projects(), workspaceServices.interviews());
+        page.attach(workspaceServices.projects(), workspaceServices.interviews(), workspaceServices.questionnaires());
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> Optional.of(project.id()))
                 : workspaceServices.projects().lastOpenedProject();

@@ -89,7 +89,11 @@ public final class ProjectPageView {
         interviews.setGraphic(new FontIcon(Material2MZ.RECORD_VOICE_OVER));
         Tab respondents = new Tab(messages.get("project.tab.respondents"), respondentTable());
         respondents.setGraphic(new FontIcon(Material2MZ.PEOPLE));
-        TabPane tabs = new TabPane(interviews, respondents);
+        Tab questionnaire = new Tab(messages.get("project.tab.questionnaire"),
+                new org.icpworkbench.gui.questionnaire.QuestionnaireView(viewModel.questionnaire(), messages).build());
+        questionnaire.setGraphic(new FontIcon(Material2AL.FORMAT_LIST_NUMBERED));
+        questionnaire.setId("questionnaireTab");
+        TabPane tabs = new TabPane(interviews, respondents, questionnaire);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

@@ -13,7 +13,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.icpworkbench.gui.common.DialogService;
+import org.icpworkbench.gui.questionnaire.QuestionnaireViewModel;
 import org.icpworkbench.logic.interview.InterviewService;
+import org.icpworkbench.logic.questionnaire.QuestionnaireService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.project.ProjectService;
 import org.icpworkbench.model.interview.InterviewStatus;
@@ -39,14 +42,22 @@ public final class ProjectPageViewModel {
     private final ObservableList<InterviewSummary> interviews = FXCollections.observableArrayList();
     private final ObservableList<Respondent> respondents = FXCollections.observableArrayList();
 
-    public ProjectPageViewModel(Messages messages, Executor ui) {
+    private final QuestionnaireViewModel questionnaire;
+
+    public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
         this.ui = ui;
+        this.questionnaire = new QuestionnaireViewModel(messages, dialogs, ui);
     }
 
-    public void attach(ProjectService projectService, InterviewService interviews) {
+    public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires) {
         this.projects = projectService;
         this.interviewService = interviews;
+        this.questionnaire.attach(questionnaires);
+    }
+
+    public QuestionnaireViewModel questionnaire() {
+        return questionnaire;
     }
 
     /** Shows the project; a later call wins over an earlier one still loading. */
@@ -55,7 +66,8 @@ public final class ProjectPageViewModel {
         CompletableFuture<Project> project = projects.find(projectId).thenApply(found -> found.orElse(null));
         CompletableFuture<List<InterviewSummary>> interviewList = interviewService.interviews(projectId);
         CompletableFuture<List<Respondent>> respondentList = interviewService.respondents(projectId);
-        return CompletableFuture.allOf(project, interviewList, respondentList).thenRunAsync(() -> {
+        CompletableFuture<Void> questions = questionnaire.load(projectId);
+        return CompletableFuture.allOf(project, interviewList, respondentList, questions).thenRunAsync(() -> {
             if (request != latestRequest.get()) {
                 return;
             }

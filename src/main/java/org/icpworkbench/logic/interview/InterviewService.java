@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.icpworkbench.logic.persistence.InterviewRepository;
 import org.icpworkbench.logic.persistence.ProductRepository;
-import org.icpworkbench.logic.persistence.QuestionnaireRepository;
-import org.icpworkbench.logic.questionnaire.BuiltInQuestionnaire;
+import org.icpworkbench.logic.questionnaire.QuestionnaireService;
 import org.icpworkbench.model.interview.InterviewStart;
 import org.icpworkbench.model.interview.InterviewStatus;
 import org.icpworkbench.model.interview.NewInterview;
@@ -50,8 +49,7 @@ public final class InterviewService {
         return database.submit(dsl -> dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             Instant now = clock.instant();
-            long versionId = new QuestionnaireRepository(tx).latestBuiltInVersion(BuiltInQuestionnaire.definition().key())
-                    .orElseGet(() -> new QuestionnaireRepository(tx).installBuiltIn(BuiltInQuestionnaire.definition(), now));
+            long versionId = QuestionnaireService.currentVersionId(tx, start.projectId());
             long respondentId = start.respondentId().orElseGet(() ->
                     new RespondentRepository(tx).create(start.projectId(), start.newRespondent().orElseThrow(), now).id());
             return new InterviewRepository(tx).create(new NewInterview(start.projectId(), respondentId, versionId,

@@ -55,22 +55,7 @@ public final class QuestionnaireRepository {
                     .set(TEMPLATE_VERSION.VERSION_NO, definition.version())
                     .set(TEMPLATE_VERSION.CREATED_AT, Timestamps.toDb(now))
                     .returning(TEMPLATE_VERSION.ID).fetchOne().getId();
-            for (Question question : definition.questions()) {
-                QuestionRecord record = tx.newRecord(QUESTION);
-                record.setTemplateVersionId(newVersionId);
-                record.setCode(question.code());
-                record.setPosition(question.position());
-                record.setAudience(question.audience().name());
-                record.setPart(question.part().orElse(null));
-                record.setOptional(question.optional());
-                record.setTextEn(question.text().en());
-                record.setTextRu(question.text().ru());
-                record.setGuidanceEn(question.guidance().en());
-                record.setGuidanceRu(question.guidance().ru());
-                record.setCharacteristics(String.join(",", question.characteristics()));
-                record.setFieldsJson(QuestionnaireJson.writeFields(question.fields()));
-                record.store();
-            }
+            storeQuestions(tx, newVersionId, definition.questions());
             return newVersionId;
         });
     }
@@ -84,6 +69,72 @@ public final class QuestionnaireRepository {
                 .orderBy(TEMPLATE_VERSION.VERSION_NO.desc())
                 .limit(1)
                 .fetchOptional(TEMPLATE_VERSION.ID);
+    }
+
+    /** The newest version of the project's own questionnaire, if the project has one. */
+    public Optional<Long> latestProjectVersion(long projectId) {
+        return dsl.select(TEMPLATE_VERSION.ID).from(TEMPLATE_VERSION)
+                .join(QUESTIONNAIRE_TEMPLATE).on(QUESTIONNAIRE_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
+                .where(QUESTIONNAIRE_TEMPLATE.PROJECT_ID.eq(projectId))
+                .orderBy(TEMPLATE_VERSION.VERSION_NO.desc())
+                .limit(1)
+                .fetchOptional(TEMPLATE_VERSION.ID);
+    }
+
+    public int versionNo(long templateVersionId) {
+        return dsl.select(TEMPLATE_VERSION.VERSION_NO).from(TEMPLATE_VERSION)
+                .where(TEMPLATE_VERSION.ID.eq(templateVersionId)).fetchOne(TEMPLATE_VERSION.VERSION_NO);
+    }
+
+    /**
+     * Stores the questions as the next version of the project's own questionnaire (creating it at version 1
+     * when the project has none yet) and returns the new version's id. Earlier versions stay as they were.
+     */
+    public long saveProjectVersion(long projectId, String nameEn, String nameRu, List<Question> questions, Instant now) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            Long templateId = tx.select(QUESTIONNAIRE_TEMPLATE.ID).from(QUESTIONNAIRE_TEMPLATE)
+                    .where(QUESTIONNAIRE_TEMPLATE.PROJECT_ID.eq(projectId)).fetchOne(QUESTIONNAIRE_TEMPLATE.ID);
+            if (templateId == null) {
+                templateId = tx.insertInto(QUESTIONNAIRE_TEMPLATE)
+                        .set(QUESTIONNAIRE_TEMPLATE.PROJECT_ID, projectId)
+                        .set(QUESTIONNAIRE_TEMPLATE.TEMPLATE_KEY, "project-" + projectId)
+                        .set(QUESTIONNAIRE_TEMPLATE.NAME_EN, nameEn)
+                        .set(QUESTIONNAIRE_TEMPLATE.NAME_RU, nameRu)
+                        .set(QUESTIONNAIRE_TEMPLATE.BUILT_IN, false)
+                        .set(QUESTIONNAIRE_TEMPLATE.CREATED_AT, Timestamps.toDb(now))
+                        .returning(QUESTIONNAIRE_TEMPLATE.ID).fetchOne().getId();
+            }
+            Integer latest = tx.select(DSL.max(TEMPLATE_VERSION.VERSION_NO)).from(TEMPLATE_VERSION)
+                    .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(templateId)).fetchOne(0, Integer.class);
+            long versionId = tx.insertInto(TEMPLATE_VERSION)
+                    .set(TEMPLATE_VERSION.TEMPLATE_ID, templateId)
+                    .set(TEMPLATE_VERSION.VERSION_NO, latest == null ? 1 : latest + 1)
+                    .set(TEMPLATE_VERSION.CREATED_AT, Timestamps.toDb(now))
+                    .returning(TEMPLATE_VERSION.ID).fetchOne().getId();
+            storeQuestions(tx, versionId, questions);
+            return versionId;
+        });
+    }
+
+    private static void storeQuestions(DSLContext tx, long versionId, List<Question> questions) {
+        int position = 1;
+        for (Question question : questions) {
+            QuestionRecord record = tx.newRecord(QUESTION);
+            record.setTemplateVersionId(versionId);
+            record.setCode(question.code());
+            record.setPosition(position++);
+            record.setAudience(question.audience().name());
+            record.setPart(question.part().orElse(null));
+            record.setOptional(question.optional());
+            record.setTextEn(question.text().en());
+            record.setTextRu(question.text().ru());
+            record.setGuidanceEn(question.guidance().en());
+            record.setGuidanceRu(question.guidance().ru());
+            record.setCharacteristics(String.join(",", question.characteristics()));
+            record.setFieldsJson(QuestionnaireJson.writeFields(question.fields()));
+            record.store();
+        }
     }
 
     public List<Question> questions(long templateVersionId) {

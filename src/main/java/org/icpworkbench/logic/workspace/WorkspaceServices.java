@@ -7,6 +7,7 @@ import org.icpworkbench.logic.interview.InterviewService;
 import org.icpworkbench.logic.persistence.QuestionnaireRepository;
 import org.icpworkbench.logic.project.ProjectService;
 import org.icpworkbench.logic.questionnaire.BuiltInQuestionnaire;
+import org.icpworkbench.logic.questionnaire.QuestionnaireService;
 import org.icpworkbench.logic.sample.SampleProjectService;
 
 /** The services of one open workspace, sharing its database thread. */
@@ -17,6 +18,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final InterviewService interviews;
     private final SampleProjectService samples;
     private final AnswerAutosaver autosaver;
+    private final QuestionnaireService questionnaires;
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(300);
@@ -28,6 +30,7 @@ public final class WorkspaceServices implements AutoCloseable {
         this.interviews = new InterviewService(workspace.database(), clock);
         this.autosaver = new AnswerAutosaver(workspace.database(), clock, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT);
         this.samples = new SampleProjectService(workspace.database(), clock);
+        this.questionnaires = new QuestionnaireService(workspace.database(), clock);
     }
 
     /** Opens (or creates) the workspace in the folder and makes sure the built-in questionnaire is stored. */
@@ -57,6 +60,10 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public SampleProjectService samples() {
         return samples;
+    }
+
+    public QuestionnaireService questionnaires() {
+        return questionnaires;
     }
 
     public AnswerAutosaver autosaver() {

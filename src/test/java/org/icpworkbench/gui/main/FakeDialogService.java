@@ -63,6 +63,19 @@ public final class FakeDialogService implements DialogService {
     public final Deque<java.util.function.Consumer<org.icpworkbench.gui.interview.StartInterviewViewModel>> startReplies =
             new ArrayDeque<>();
 
+    public final Deque<java.util.function.Consumer<org.icpworkbench.gui.questionnaire.QuestionEditViewModel>> questionReplies =
+            new ArrayDeque<>();
+
+    /** Fills the question editor with the next scripted reply; cancels when none is scripted. */
+    @Override
+    public boolean showQuestionEditor(org.icpworkbench.gui.questionnaire.QuestionEditViewModel question) {
+        if (questionReplies.isEmpty()) {
+            return false;
+        }
+        questionReplies.removeFirst().accept(question);
+        return true;
+    }
+
     /** Fills the start dialog with the next scripted reply; begins unless none is scripted. */
     @Override
     public boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start) {
