@@ -72,7 +72,8 @@ public final class MainWindowViewModel {
     /** Connects the window to an open workspace, optionally adding the sample project first. */
     public CompletableFuture<Void> attach(WorkspaceServices workspaceServices, boolean addSample) {
         this.services = workspaceServices;
-        page.attach(workspaceServices.projects(), workspaceServices.interviews(), workspaceServices.questionnaires());
+        page.attach(workspaceServices.projects(), workspaceServices.interviews(), workspaceServices.questionnaires(),
+                workspaceServices.catalogue());
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> Optional.of(project.id()))
                 : workspaceServices.projects().lastOpenedProject();

@@ -93,7 +93,10 @@ public final class ProjectPageView {
                 new org.icpworkbench.gui.questionnaire.QuestionnaireView(viewModel.questionnaire(), messages).build());
         questionnaire.setGraphic(new FontIcon(Material2AL.FORMAT_LIST_NUMBERED));
         questionnaire.setId("questionnaireTab");
-        TabPane tabs = new TabPane(interviews, respondents, questionnaire);
+        Tab products = new Tab(messages.get("project.tab.products"), new CatalogueView(viewModel.catalogue(), messages).build());
+        products.setGraphic(new FontIcon(Material2MZ.SHOPPING_BAG));
+        products.setId("productsTab");
+        TabPane tabs = new TabPane(interviews, respondents, questionnaire, products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

@@ -43,17 +43,25 @@ public final class ProjectPageViewModel {
     private final ObservableList<Respondent> respondents = FXCollections.observableArrayList();
 
     private final QuestionnaireViewModel questionnaire;
+    private final CatalogueViewModel catalogue;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
         this.ui = ui;
         this.questionnaire = new QuestionnaireViewModel(messages, dialogs, ui);
+        this.catalogue = new CatalogueViewModel(messages, dialogs, ui);
     }
 
-    public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires) {
+    public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires,
+                       org.icpworkbench.logic.project.CatalogueService products) {
+        this.catalogue.attach(products);
         this.projects = projectService;
         this.interviewService = interviews;
         this.questionnaire.attach(questionnaires);
+    }
+
+    public CatalogueViewModel catalogue() {
+        return catalogue;
     }
 
     public QuestionnaireViewModel questionnaire() {
@@ -67,7 +75,8 @@ public final class ProjectPageViewModel {
         CompletableFuture<List<InterviewSummary>> interviewList = interviewService.interviews(projectId);
         CompletableFuture<List<Respondent>> respondentList = interviewService.respondents(projectId);
         CompletableFuture<Void> questions = questionnaire.load(projectId);
-        return CompletableFuture.allOf(project, interviewList, respondentList, questions).thenRunAsync(() -> {
+        CompletableFuture<Void> products = catalogue.load(projectId);
+        return CompletableFuture.allOf(project, interviewList, respondentList, questions, products).thenRunAsync(() -> {
             if (request != latestRequest.get()) {
                 return;
             }

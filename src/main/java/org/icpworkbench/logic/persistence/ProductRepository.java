@@ -30,6 +30,15 @@ public final class ProductRepository {
         });
     }
 
+    public void rename(long productId, String name) {
+        dsl.transaction(configuration -> DSL.using(configuration).update(PRODUCT).set(PRODUCT.NAME, name)
+                .where(PRODUCT.ID.eq(productId)).execute());
+    }
+
+    public void delete(long productId) {
+        dsl.transaction(configuration -> DSL.using(configuration).deleteFrom(PRODUCT).where(PRODUCT.ID.eq(productId)).execute());
+    }
+
     public List<Product> forProject(long projectId) {
         return dsl.selectFrom(PRODUCT).where(PRODUCT.PROJECT_ID.eq(projectId)).orderBy(PRODUCT.POSITION)
                 .fetch(r -> new Product(r.getId(), r.getProjectId(), r.getName(), r.getDescription(), r.getPosition()));

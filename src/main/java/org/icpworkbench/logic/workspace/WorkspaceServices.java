@@ -19,6 +19,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final SampleProjectService samples;
     private final AnswerAutosaver autosaver;
     private final QuestionnaireService questionnaires;
+    private final org.icpworkbench.logic.project.CatalogueService catalogue;
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(300);
@@ -31,6 +32,7 @@ public final class WorkspaceServices implements AutoCloseable {
         this.autosaver = new AnswerAutosaver(workspace.database(), clock, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT);
         this.samples = new SampleProjectService(workspace.database(), clock);
         this.questionnaires = new QuestionnaireService(workspace.database(), clock);
+        this.catalogue = new org.icpworkbench.logic.project.CatalogueService(workspace.database());
     }
 
     /** Opens (or creates) the workspace in the folder and makes sure the built-in questionnaire is stored. */
@@ -60,6 +62,10 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public SampleProjectService samples() {
         return samples;
+    }
+
+    public org.icpworkbench.logic.project.CatalogueService catalogue() {
+        return catalogue;
     }
 
     public QuestionnaireService questionnaires() {
