@@ -16,6 +16,7 @@ import org.icpworkbench.logic.settings.UserSettingsStore;
 import org.icpworkbench.logic.workspace.WorkspaceLocator;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.icpworkbench.model.common.Language;
+import org.icpworkbench.model.interview.InterviewSummary;
 import org.icpworkbench.model.project.Project;
 import org.icpworkbench.model.project.ProjectDetails;
 import org.icpworkbench.model.project.ProjectSummary;
@@ -94,6 +95,21 @@ final class CommandLineApp {
                     out.println(project.id() + "\t" + project.name() + "\t" + project.interviewCount());
                 }
             }
+            if (options.listInterviews != null) {
+                services.projects().find(options.listInterviews).join()
+                        .orElseThrow(() -> new UserFacingException("cli.error.noProject", options.listInterviews));
+                for (InterviewSummary interview : services.interviews().interviews(options.listInterviews).join()) {
+                    out.println(String.join("\t", Long.toString(interview.id()), interview.respondentName(),
+                            interview.audience().name(), interview.date().toString(), interview.status().name(),
+                            interview.answeredCount() + "/" + interview.questionCount()));
+                }
+            }
+            if (options.exportInterview != null) {
+                long id = parseId(options.exportInterview.get(0), messages);
+                Path written = services.interviewPdf()
+                        .export(id, Path.of(options.exportInterview.get(1)), messages.language()).join();
+                out.println(written);
+            }
             out.flush();
             return OK;
         } catch (UserFacingException e) {
@@ -109,6 +125,14 @@ final class CommandLineApp {
         } catch (RuntimeException e) {
             err.println(messages.get("cli.error.unexpected", String.valueOf(e)));
             return FAILED;
+        }
+    }
+
+    private static long parseId(String text, Messages messages) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UserFacingException("cli.error.notAnId", text);
         }
     }
 

@@ -23,7 +23,13 @@ final class CommandOptions {
     @Option(names = "--list-projects", descriptionKey = "cli.option.listProjects")
     boolean listProjects;
 
+    @Option(names = "--list-interviews", paramLabel = "PROJECT", descriptionKey = "cli.option.listInterviews")
+    Long listInterviews;
+
+    @Option(names = "--export-interview", arity = "2", paramLabel = "ID OUT.pdf", descriptionKey = "cli.option.exportInterview")
+    java.util.List<String> exportInterview;
+
     boolean hasAction() {
-        return createSample || createProject != null || listProjects;
+        return createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null;
     }
 }

@@ -105,4 +105,31 @@ class CommandLineAppTest {
     void anUnknownLanguageIsAUsageError() {
         assertThat(run("--lang", "de", "--list-projects").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void interviewsAreListedAndExportedAsPdf() throws Exception {
+        String projectId = run("--workspace", workspace(), "--create-sample").out().split("\t")[0];
+        Result listed = run("--workspace", workspace(), "--list-interviews", projectId);
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.outLines()).hasSize(12);
+        String first = listed.outLines()[0];
+        assertThat(first.split("\t")).hasSize(6);
+        Path pdf = temp.resolve("interview.pdf");
+
+        Result exported = run("--workspace", workspace(), "--lang", "ru", "--export-interview", first.split("\t")[0], pdf.toString());
+
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out().strip()).isEqualTo(pdf.toAbsolutePath().toString());
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void exportingAnUnknownInterviewFailsWithOneLine() {
+        run("--workspace", workspace(), "--create-project", "Empty");
+        Result result = run("--workspace", workspace(), "--export-interview", "999", temp.resolve("x.pdf").toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("There is no interview with the number 999 in this workspace.");
+        assertThat(temp.resolve("x.pdf")).doesNotExist();
+    }
 }

@@ -30,6 +30,9 @@ public interface DialogService {
     /** Shows the "new interview" choices; true when the user chose to begin. */
     boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start);
 
+    /** Asks where to save a file; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
+
     /** Shows the question editor; true when the user saved. */
     boolean showQuestionEditor(org.icpworkbench.gui.questionnaire.QuestionEditViewModel question);
 

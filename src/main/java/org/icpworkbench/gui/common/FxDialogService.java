@@ -140,6 +140,25 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                                                       String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterDescription, "*." + extension));
+        java.io.File home = new java.io.File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        java.io.File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        String path = chosen.getPath();
+        return Optional.of(java.nio.file.Path.of(path.toLowerCase().endsWith("." + extension) ? path : path + "." + extension));
+    }
+
+    @Override
     public boolean showQuestionEditor(org.icpworkbench.gui.questionnaire.QuestionEditViewModel question) {
         return new org.icpworkbench.gui.questionnaire.QuestionEditView(question, messages).showAndWait(owner);
     }

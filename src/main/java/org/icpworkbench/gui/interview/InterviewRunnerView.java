@@ -132,7 +132,11 @@ public final class InterviewRunnerView {
             }
         });
 
-        HBox bar = new HBox(14, back, who, spacer, saved, timer, modes);
+        Button pdf = new Button(messages.get("runner.pdf"), new FontIcon(Material2AL.INSERT_DRIVE_FILE));
+        pdf.setId("runnerPdf");
+        pdf.setTooltip(new Tooltip(messages.get("runner.pdf.tooltip")));
+        pdf.setOnAction(event -> viewModel.exportPdf());
+        HBox bar = new HBox(14, back, who, spacer, saved, timer, modes, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 8));
         bar.getStyleClass().add("runner-header");

@@ -62,6 +62,7 @@ public final class InterviewRunnerViewModel {
     private Instant lastTick;
     private Consumer<InterviewRunnerViewModel> onClosed = runner -> { };
     private final Runnable unsubscribe;
+    private Runnable exporter = () -> { };
 
     public InterviewRunnerViewModel(InterviewSheet sheet, List<Product> products, InterviewService interviews,
                                     AnswerAutosaver autosaver, Messages messages, DialogService dialogs, Executor ui,
@@ -113,6 +114,16 @@ public final class InterviewRunnerViewModel {
             mode.set(Mode.REVIEW);
         }
         tick(now);
+    }
+
+    /** What exports this interview as a PDF; given by the window that opened it. */
+    public void onExport(Runnable exporter) {
+        this.exporter = exporter;
+    }
+
+    /** Saves what was typed, then hands over to the export. */
+    public CompletableFuture<Void> exportPdf() {
+        return autosaver.flushAll().thenRunAsync(exporter, ui);
     }
 
     public void onClosed(Consumer<InterviewRunnerViewModel> listener) {
@@ -239,6 +250,10 @@ public final class InterviewRunnerViewModel {
 
     public BooleanBinding atFirst() {
         return Bindings.createBooleanBinding(() -> currentIndex.get() == 0 && mode.get() != Mode.REVIEW, currentIndex, mode);
+    }
+
+    public InterviewDetails details() {
+        return sheet.details();
     }
 
     public long interviewId() {

@@ -60,7 +60,8 @@ public final class MainWindowView {
 
     public Parent build() {
         SplitPane split = new SplitPane(projectList(), new ProjectPageView(viewModel.page(), messages,
-                viewModel::editSelectedDetails, viewModel::startInterview, viewModel::openInterview).build());
+                viewModel::editSelectedDetails, viewModel::startInterview, viewModel::openInterview,
+                interview -> viewModel.exportInterview(interview.id(), interview.respondentName(), interview.date())).build());
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(split);

@@ -228,6 +228,8 @@ public final class MainWindowViewModel {
                         .thenApplyAsync(products -> new InterviewRunnerViewModel(sheet, products, interviews,
                                 services.autosaver(), messages, dialogs, ui, Instant.now()), ui))
                 .thenAcceptAsync(runner -> {
+                    var details = runner.details();
+                    runner.onExport(() -> exportInterview(details.id(), details.respondent().name(), details.date()));
                     runner.onClosed(closed -> {
                         activeInterview.set(null);
                         reload();
@@ -235,6 +237,29 @@ public final class MainWindowViewModel {
                     activeInterview.set(runner);
                 }, ui)
                 .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Asks where to save and exports the interview as a PDF in the window's language. */
+    public CompletableFuture<Void> exportInterview(long interviewId, String respondentName, LocalDate date) {
+        if (services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.interview.title"),
+                org.icpworkbench.logic.export.InterviewPdfExporter.suggestedFileName(respondentName, date, messages.language()),
+                messages.get("export.filter.pdf"), "pdf");
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        status.set(messages.get("export.running"));
+        return services.interviewPdf().export(interviewId, target.get(), messages.language())
+                .thenAcceptAsync(written -> {
+                    status.set(messages.get("status.workspace", services.workspace().folder()));
+                    dialogs.notify(messages.get("export.done", written), Optional.empty());
+                }, ui)
+                .exceptionallyAsync(failure -> {
+                    status.set(messages.get("status.workspace", services.workspace().folder()));
+                    return report(failure);
+                }, ui);
     }
 
     public ObjectProperty<InterviewRunnerViewModel> activeInterviewProperty() {

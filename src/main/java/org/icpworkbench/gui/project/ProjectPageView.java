@@ -35,9 +35,12 @@ public final class ProjectPageView {
     private final Runnable editDetails;
     private final Runnable startInterview;
     private final java.util.function.LongConsumer openInterview;
+    private final java.util.function.Consumer<InterviewSummary> exportInterview;
 
     public ProjectPageView(ProjectPageViewModel viewModel, Messages messages, Runnable editDetails,
-                           Runnable startInterview, java.util.function.LongConsumer openInterview) {
+                           Runnable startInterview, java.util.function.LongConsumer openInterview,
+                           java.util.function.Consumer<InterviewSummary> exportInterview) {
+        this.exportInterview = exportInterview;
         this.viewModel = viewModel;
         this.messages = messages;
         this.editDetails = editDetails;
@@ -132,6 +135,21 @@ public final class ProjectPageView {
             }
         });
         table.setTooltip(new javafx.scene.control.Tooltip(messages.get("interviews.open.tooltip")));
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(messages.get("interviews.menu.open"));
+        open.setOnAction(event -> {
+            InterviewSummary selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                openInterview.accept(selected.id());
+            }
+        });
+        javafx.scene.control.MenuItem pdf = new javafx.scene.control.MenuItem(messages.get("interviews.menu.pdf"));
+        pdf.setOnAction(event -> {
+            InterviewSummary selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                exportInterview.accept(selected);
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(open, pdf));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
                 respondentColumn(),

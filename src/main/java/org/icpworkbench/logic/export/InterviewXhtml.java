@@ -36,7 +36,7 @@ final class InterviewXhtml {
     private static final XhtmlTemplate VALUE_ITEM = XhtmlTemplate.load("value-item.xhtml");
     private static final Markup CSS = new Markup(resource("templates/interview.css"));
 
-    /** Stand-ins for the page number and count while the localized "Page {0} of {1}" is escaped. */
+    /** Stand-ins for the page number and count in the localized "Page {0} of {1}". */
     private static final String PAGE = "\uE000";
     private static final String PAGES = "\uE001";
 
@@ -57,16 +57,16 @@ final class InterviewXhtml {
         Map<String, Object> values = new HashMap<>();
         values.put("lang", texts.language().tag());
         values.put("title", title(respondent));
-        values.put("author", details.interviewer());
-        values.put("subject", texts.get("document.subject", details.projectName()));
+        values.put("author", orEmpty(details.interviewer()));
+        values.put("subject", texts.get("document.subject", orEmpty(details.projectName())));
         values.put("css", CSS);
-        values.put("headerLeft", texts.get("page.header", respondent.name()));
+        values.put("headerLeft", texts.get("page.header", orEmpty(respondent.name())));
         values.put("headerRight", date);
-        values.put("footerLeft", details.projectName());
+        values.put("footerLeft", orEmpty(details.projectName()));
         values.put("pageNumber", pageNumber());
-        values.put("respondentName", respondent.name());
+        values.put("respondentName", orEmpty(respondent.name()));
         values.put("respondentLine", respondentLine(respondent));
-        values.put("project", details.projectName());
+        values.put("project", orEmpty(details.projectName()));
         values.put("audience", texts.get("audience." + details.audience().name()));
         values.put("date", date);
         values.put("interviewer", orNone(details.interviewer(), none));
@@ -79,9 +79,11 @@ final class InterviewXhtml {
     }
 
     private String title(Respondent respondent) {
-        return respondent.company().isBlank()
-                ? texts.get("document.title", respondent.name())
-                : texts.get("document.title.company", respondent.name(), respondent.company());
+        String name = orEmpty(respondent.name()).strip();
+        String company = orEmpty(respondent.company()).strip();
+        return company.isEmpty()
+                ? texts.get("document.title", name)
+                : texts.get("document.title.company", name, company);
     }
 
     private Markup respondentLine(Respondent respondent) {
@@ -91,10 +93,25 @@ final class InterviewXhtml {
         return line.isEmpty() ? Markup.EMPTY : RESPONDENT_LINE.render(Map.of("line", line), texts::get);
     }
 
+    /**
+     * The CSS {@code content} of the page-number margin box: the localized "Page {0} of {1}" as CSS strings around
+     * {@code counter(page)} and {@code counter(pages)}. Generated content in one box is painted, and extracted, in
+     * reading order (counters inside a running element are painted after its text).
+     */
     private Markup pageNumber() {
-        String pattern = Xhtml.escape(texts.get("page.number", PAGE, PAGES));
-        return new Markup(pattern.replace(PAGE, "<span class=\"page-number\"></span>")
-                .replace(PAGES, "<span class=\"page-count\"></span>"));
+        String pattern = texts.get("page.number", PAGE, PAGES);
+        StringBuilder content = new StringBuilder();
+        for (String part : pattern.split("(?=[" + PAGE + PAGES + "])|(?<=[" + PAGE + PAGES + "])")) {
+            if (!content.isEmpty()) {
+                content.append(' ');
+            }
+            content.append(switch (part) {
+                case PAGE -> "counter(page)";
+                case PAGES -> "counter(pages)";
+                default -> Css.string(part);
+            });
+        }
+        return Markup.text(content.toString());
     }
 
     private Optional<String> duration(int seconds) {
@@ -180,6 +197,10 @@ final class InterviewXhtml {
         }
         List<Markup> items = values.stream().map(value -> VALUE_ITEM.render(Map.of("value", value), texts::get)).toList();
         return VALUE_LIST.render(Map.of("items", Markup.join(items)), texts::get);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String orNone(String value, String none) {

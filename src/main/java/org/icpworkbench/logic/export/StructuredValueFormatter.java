@@ -63,7 +63,7 @@ final class StructuredValueFormatter {
             JsonNode node = MAPPER.readTree(structuredValue);
             return node != null && node.isObject() ? node : MAPPER.createObjectNode();
         } catch (JsonProcessingException e) {
-            LOG.warn("Structured value of question {} is not JSON; left out of the export", question.code(), e);
+            LOG.warn("Structured value of question {} is not JSON ({}); left out of the export", question.code(), e.getOriginalMessage());
             return MAPPER.createObjectNode();
         }
     }

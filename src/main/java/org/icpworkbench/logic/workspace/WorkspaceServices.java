@@ -68,6 +68,10 @@ public final class WorkspaceServices implements AutoCloseable {
         return catalogue;
     }
 
+    public org.icpworkbench.logic.export.InterviewPdfExporter interviewPdf() {
+        return new org.icpworkbench.logic.export.InterviewPdfExporter(workspace.database());
+    }
+
     public QuestionnaireService questionnaires() {
         return questionnaires;
     }

@@ -76,6 +76,14 @@ public final class FakeDialogService implements DialogService {
         return true;
     }
 
+    public final Deque<java.nio.file.Path> saveReplies = new ArrayDeque<>();
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                                                       String extension) {
+        return Optional.ofNullable(saveReplies.pollFirst());
+    }
+
     /** Fills the start dialog with the next scripted reply; begins unless none is scripted. */
     @Override
     public boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start) {

@@ -178,4 +178,31 @@ class MainWindowViewModelTest {
 
         assertThat(next.selectedProjectProperty().get().name()).isEqualTo("First");
     }
+
+    @Test
+    void anInterviewIsExportedAsAPdfWhereTheUserChose() throws Exception {
+        viewModel.addSampleProject().join();
+        var interview = viewModel.page().interviews().getFirst();
+        Path target = temp.resolve("out/interview.pdf");
+        java.nio.file.Files.createDirectories(target.getParent());
+        dialogs.saveReplies.add(target);
+
+        viewModel.exportInterview(interview.id(), interview.respondentName(), interview.date()).join();
+
+        assertThat(target).isRegularFile();
+        assertThat(java.nio.file.Files.readAllBytes(target)).startsWith("%PDF".getBytes());
+        assertThat(dialogs.notifications).last().asString().startsWith("Saved ");
+    }
+
+    @Test
+    void aFailedExportSaysWhy() {
+        viewModel.addSampleProject().join();
+        var interview = viewModel.page().interviews().getFirst();
+        dialogs.saveReplies.add(temp.resolve("missing-folder/interview.pdf"));
+
+        viewModel.exportInterview(interview.id(), interview.respondentName(), interview.date()).join();
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Could not save the PDF as ");
+        assertThat(temp.resolve("missing-folder")).doesNotExist();
+    }
 }

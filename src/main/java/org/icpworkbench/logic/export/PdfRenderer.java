@@ -1,0 +1,90 @@
+package org.icpworkbench.logic.export;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Renders an XHTML document with its embedded style sheet to PDF through openhtmltopdf on PDFBox.
+ * Layout, line breaking and pagination are the library's; this class only sets it up:
+ * <ul>
+ *   <li>the bundled DejaVu Sans, regular and bold, embedded as subsets, so Cyrillic is drawn and extractable;
+ *       with glyph substitution off, because PDFBox would otherwise draw "fi" as the ligature ﬁ, which text
+ *       extraction returns as U+FB01 and searching for "Whitfield" no longer finds;</li>
+ *   <li>tagged PDF/UA-1 with PDF/A-2u conformance and an sRGB output intent;</li>
+ *   <li>no access to files or the network.</li>
+ * </ul>
+ */
+final class PdfRenderer {
+
+    /** The family name the style sheets use. */
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXrLogger());
+    }
+
+    private final String producer;
+
+    PdfRenderer(String producer) {
+        this.producer = producer;
+    }
+
+    void render(String xhtml, Locale locale, OutputStream out) throws IOException {
+        // The renderer saves and closes the document; the fonts must stay open until it has saved (subsetting).
+        try (PDDocument document = new PDDocument();
+             TrueTypeFont regular = withoutSubstitutions(REGULAR);
+             TrueTypeFont bold = withoutSubstitutions(BOLD)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, regular, true)), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, bold, true)), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useUnicodeLineBreaker(new TypographicLineBreaker(locale));
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+            builder.withProducer(producer);
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        }
+    }
+
+    private static TrueTypeFont withoutSubstitutions(byte[] font) throws IOException {
+        TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+        parsed.setEnableGsub(false);
+        return parsed;
+    }
+
+    private static byte[] font(String file) {
+        String resource = "fonts/" + file;
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
