@@ -294,6 +294,11 @@ public final class InterviewRunnerView {
         answer.setPromptText(messages.get("runner.answer.prompt"));
         answer.textProperty().bindBidirectional(page.textProperty());
         answer.disableProperty().bind(page.notAskedProperty());
+        answer.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                viewModel.flush(page);
+            }
+        });
         if (!compact) {
             answer.setId("answerText");
             currentAnswer = answer;

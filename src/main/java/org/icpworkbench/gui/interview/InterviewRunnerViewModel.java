@@ -126,6 +126,23 @@ public final class InterviewRunnerViewModel {
         return autosaver.flushAll().thenRunAsync(exporter, ui);
     }
 
+    /** Starts in the user's preferred layout and reports when the user picks another one. */
+    public void rememberLayout(boolean allQuestions, Consumer<Boolean> onChange) {
+        if (mode.get() == Mode.ONE_QUESTION && allQuestions) {
+            mode.set(Mode.ALL_QUESTIONS);
+        }
+        mode.addListener((observable, old, now) -> {
+            if (now != Mode.REVIEW) {
+                onChange.accept(now == Mode.ALL_QUESTIONS);
+            }
+        });
+    }
+
+    /** Saves a page at once, for example when its answer loses the focus. */
+    public void flush(QuestionPageViewModel page) {
+        autosaver.flush(new AnswerKey(sheet.details().id(), page.question().id()));
+    }
+
     public void onClosed(Consumer<InterviewRunnerViewModel> listener) {
         this.onClosed = listener;
     }

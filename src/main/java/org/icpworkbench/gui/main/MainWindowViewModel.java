@@ -229,6 +229,8 @@ public final class MainWindowViewModel {
                                 services.autosaver(), messages, dialogs, ui, Instant.now()), ui))
                 .thenAcceptAsync(runner -> {
                     var details = runner.details();
+                    runner.rememberLayout(settingsStore.load().allQuestionsOnOnePage(),
+                            allOnOne -> settingsStore.save(settingsStore.load().withAllQuestionsOnOnePage(allOnOne)));
                     runner.onExport(() -> exportInterview(details.id(), details.respondent().name(), details.date()));
                     runner.onClosed(closed -> {
                         activeInterview.set(null);

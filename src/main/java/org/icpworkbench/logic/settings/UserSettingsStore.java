@@ -56,13 +56,15 @@ public final class UserSettingsStore {
         Language language = Language.fromTag(properties.getProperty("language"))
                 .orElse(Language.of(Locale.getDefault()));
         boolean dark = Boolean.parseBoolean(properties.getProperty("theme.dark", "false"));
-        return new UserSettings(language, dark, geometry(properties));
+        return new UserSettings(language, dark, geometry(properties),
+                Boolean.parseBoolean(properties.getProperty("runner.allQuestions", "false")));
     }
 
     public void save(UserSettings settings) {
         Properties properties = new Properties();
         properties.setProperty("language", settings.language().tag());
         properties.setProperty("theme.dark", Boolean.toString(settings.darkTheme()));
+        properties.setProperty("runner.allQuestions", Boolean.toString(settings.allQuestionsOnOnePage()));
         settings.window().ifPresent(window -> {
             properties.setProperty("window.x", Double.toString(window.x()));
             properties.setProperty("window.y", Double.toString(window.y()));

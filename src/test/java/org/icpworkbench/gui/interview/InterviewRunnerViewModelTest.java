@@ -161,4 +161,16 @@ class InterviewRunnerViewModelTest {
         assertThat(start.toStart().newRespondent()).map(r -> r.name()).contains("Ivan");
         assertThat(start.toStart().respondentId()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void theChosenLayoutIsRememberedForTheNextInterview() {
+        InterviewRunnerViewModel first = begin(Audience.SALES, false);
+        first.modeProperty().set(InterviewRunnerViewModel.Mode.ALL_QUESTIONS);
+        first.close().join();
+
+        InterviewRunnerViewModel second = begin(Audience.CUSTOMERS, false);
+
+        assertThat(second.modeProperty().get()).isEqualTo(InterviewRunnerViewModel.Mode.ALL_QUESTIONS);
+        assertThat(new UserSettingsStore(temp.resolve("config")).load().allQuestionsOnOnePage()).isTrue();
+    }
 }
