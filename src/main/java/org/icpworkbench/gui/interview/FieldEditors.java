@@ -175,7 +175,6 @@ final class FieldEditors {
         CheckComboBox<Product> box = new CheckComboBox<>(FXCollections.observableArrayList(page.products()));
         box.setId("field-" + key);
         box.setConverter(converter(Product::name));
-        box.setTitle(messages.get("runner.products"));
         List<?> stored = page.value(key) instanceof List<?> list ? list : List.of();
         page.products().stream().filter(product -> stored.stream()
                 .anyMatch(id -> id instanceof Number n && n.longValue() == product.id())).forEach(box.getCheckModel()::check);

@@ -136,6 +136,12 @@ public final class InterviewRunnerView {
         pdf.setId("runnerPdf");
         pdf.setTooltip(new Tooltip(messages.get("runner.pdf.tooltip")));
         pdf.setOnAction(event -> viewModel.exportPdf());
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {back, saved, timer, modes, pdf}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setTooltip(new Tooltip(viewModel.title()));
+        who.setMinWidth(120);
+        HBox.setHgrow(who, Priority.SOMETIMES);
         HBox bar = new HBox(14, back, who, spacer, saved, timer, modes, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 8));

@@ -113,6 +113,7 @@ public final class InterviewRunnerViewModel {
         if (complete.get()) {
             mode.set(Mode.REVIEW);
         }
+        saveState.set(messages.get("runner.allSaved"));
         tick(now);
     }
 

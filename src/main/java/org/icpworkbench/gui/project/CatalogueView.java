@@ -48,6 +48,11 @@ public final class CatalogueView {
         list.setId("productList");
         list.setPlaceholder(new Label(messages.get("catalogue.empty")));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(Product product, boolean empty) {
                 super.updateItem(product, empty);
