@@ -79,7 +79,16 @@ public final class StartInterviewView {
         grid.addRow(row++, new Label(messages.get("start.audience")), audience);
         grid.add(extension, 1, row++);
         grid.add(new Separator(), 0, row++, 2, 1);
-        grid.addRow(row++, new Label(messages.get("start.respondent")), respondent);
+        javafx.scene.control.Button newOne = new javafx.scene.control.Button(messages.get("start.respondent.newButton"));
+        newOne.setId("startNewRespondent");
+        newOne.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        newOne.disableProperty().bind(viewModel.newRespondent());
+        newOne.setOnAction(event -> {
+            viewModel.existingRespondentProperty().set(null);
+            name.requestFocus();
+        });
+        javafx.scene.layout.HBox.setHgrow(respondent, Priority.ALWAYS);
+        grid.addRow(row++, new Label(messages.get("start.respondent")), new javafx.scene.layout.HBox(8, respondent, newOne));
         grid.addRow(row++, new Label(messages.get("start.name")), name);
         grid.addRow(row++, new Label(messages.get("start.role")), role);
         grid.addRow(row++, new Label(messages.get("start.company")), company);
