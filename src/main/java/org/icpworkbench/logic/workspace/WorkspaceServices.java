@@ -19,6 +19,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final SampleProjectService samples;
     private final AnswerAutosaver autosaver;
     private final QuestionnaireService questionnaires;
+    private final org.icpworkbench.logic.coding.CodingService coding;
     private final org.icpworkbench.logic.project.CatalogueService catalogue;
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
@@ -32,6 +33,7 @@ public final class WorkspaceServices implements AutoCloseable {
         this.autosaver = new AnswerAutosaver(workspace.database(), clock, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT);
         this.samples = new SampleProjectService(workspace.database(), clock);
         this.questionnaires = new QuestionnaireService(workspace.database(), clock);
+        this.coding = new org.icpworkbench.logic.coding.CodingService(workspace.database(), clock);
         this.catalogue = new org.icpworkbench.logic.project.CatalogueService(workspace.database());
     }
 
@@ -70,6 +72,10 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public org.icpworkbench.logic.export.InterviewPdfExporter interviewPdf() {
         return new org.icpworkbench.logic.export.InterviewPdfExporter(workspace.database());
+    }
+
+    public org.icpworkbench.logic.coding.CodingService coding() {
+        return coding;
     }
 
     public QuestionnaireService questionnaires() {

@@ -1,0 +1,8 @@
+package org.icpworkbench.model.coding;
+
+/** What a memo is about. */
+public enum MemoSubject {
+    PROJECT,
+    QUESTION,
+    TAG
+}
