@@ -74,6 +74,8 @@ public final class MainWindowViewModel {
         this.services = workspaceServices;
         page.attach(workspaceServices.projects(), workspaceServices.interviews(), workspaceServices.questionnaires(),
                 workspaceServices.catalogue());
+        page.attachAnalysis(new org.icpworkbench.logic.coding.AnswerGridService(workspaceServices.workspace().database()),
+                workspaceServices.coding(), workspaceServices.questionnaires(), this::openInterview);
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> Optional.of(project.id()))
                 : workspaceServices.projects().lastOpenedProject();

@@ -84,6 +84,7 @@ public final class ProjectPageView {
         stats.textProperty().bind(viewModel.statsProperty());
         Label notes = new Label();
         notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.textProperty().bind(viewModel.notesProperty());
         notes.visibleProperty().bind(viewModel.notesProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
@@ -99,7 +100,11 @@ public final class ProjectPageView {
         Tab products = new Tab(messages.get("project.tab.products"), new CatalogueView(viewModel.catalogue(), messages).build());
         products.setGraphic(new FontIcon(Material2MZ.SHOPPING_BAG));
         products.setId("productsTab");
-        TabPane tabs = new TabPane(interviews, respondents, questionnaire, products);
+        Tab answers = new Tab(messages.get("project.tab.answers"),
+                new org.icpworkbench.gui.synthesis.AnswerGridView(viewModel.answerGrid(), messages).build());
+        answers.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
+        answers.setId("answersTab");
+        TabPane tabs = new TabPane(interviews, respondents, answers, questionnaire, products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

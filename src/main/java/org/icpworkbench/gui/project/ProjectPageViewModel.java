@@ -44,12 +44,25 @@ public final class ProjectPageViewModel {
 
     private final QuestionnaireViewModel questionnaire;
     private final CatalogueViewModel catalogue;
+    private final org.icpworkbench.gui.synthesis.AnswerGridViewModel answerGrid;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
         this.ui = ui;
         this.questionnaire = new QuestionnaireViewModel(messages, dialogs, ui);
         this.catalogue = new CatalogueViewModel(messages, dialogs, ui);
+        this.answerGrid = new org.icpworkbench.gui.synthesis.AnswerGridViewModel(messages, dialogs, ui);
+    }
+
+    public org.icpworkbench.gui.synthesis.AnswerGridViewModel answerGrid() {
+        return answerGrid;
+    }
+
+    /** Connects the analysis views, which open interviews through the window. */
+    public void attachAnalysis(org.icpworkbench.logic.coding.AnswerGridService grid,
+                               org.icpworkbench.logic.coding.CodingService coding,
+                               QuestionnaireService questionnaires, java.util.function.LongConsumer openInterview) {
+        answerGrid.attach(grid, coding, questionnaires, openInterview);
     }
 
     public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires,
@@ -76,7 +89,8 @@ public final class ProjectPageViewModel {
         CompletableFuture<List<Respondent>> respondentList = interviewService.respondents(projectId);
         CompletableFuture<Void> questions = questionnaire.load(projectId);
         CompletableFuture<Void> products = catalogue.load(projectId);
-        return CompletableFuture.allOf(project, interviewList, respondentList, questions, products).thenRunAsync(() -> {
+        CompletableFuture<Void> grid = answerGrid.load(projectId);
+        return CompletableFuture.allOf(project, interviewList, respondentList, questions, products, grid).thenRunAsync(() -> {
             if (request != latestRequest.get()) {
                 return;
             }
