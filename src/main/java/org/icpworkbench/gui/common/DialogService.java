@@ -30,6 +30,9 @@ public interface DialogService {
     /** Shows the "new interview" choices; true when the user chose to begin. */
     boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start);
 
+    /** Asks the user to pick one of the options; the index chosen, empty when cancelled. */
+    Optional<Integer> chooseOne(String title, String header, java.util.List<String> options);
+
     /** Asks where to save a file; empty when cancelled. */
     Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
 

@@ -140,6 +140,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> chooseOne(String title, String header, java.util.List<String> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.getFirst(), options);
+        prepare(dialog, title, header);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm(messages.get("button.ok")), cancel());
+        return dialog.showAndWait().map(options::indexOf);
+    }
+
+    @Override
     public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
                                                        String extension) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();

@@ -104,7 +104,21 @@ public final class ProjectPageView {
                 new org.icpworkbench.gui.synthesis.AnswerGridView(viewModel.answerGrid(), messages).build());
         answers.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
         answers.setId("answersTab");
-        TabPane tabs = new TabPane(interviews, respondents, answers, questionnaire, products);
+        Tab tagTab = new Tab(messages.get("project.tab.tags"),
+                new org.icpworkbench.gui.synthesis.TagBrowserView(viewModel.tagBrowser(), messages).build());
+        tagTab.setGraphic(new FontIcon(Material2AL.LABEL));
+        tagTab.setId("tagsTab");
+        tagTab.setOnSelectionChanged(event -> {
+            if (tagTab.isSelected()) {
+                viewModel.refreshAnalysis();
+            }
+        });
+        answers.setOnSelectionChanged(event -> {
+            if (answers.isSelected()) {
+                viewModel.refreshAnalysis();
+            }
+        });
+        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, questionnaire, products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

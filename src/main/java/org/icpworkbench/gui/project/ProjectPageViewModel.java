@@ -30,6 +30,7 @@ public final class ProjectPageViewModel {
     private final Messages messages;
     private final Executor ui;
     private final AtomicLong latestRequest = new AtomicLong();
+    private long currentProject;
     private ProjectService projects;
     private InterviewService interviewService;
 
@@ -45,6 +46,7 @@ public final class ProjectPageViewModel {
     private final QuestionnaireViewModel questionnaire;
     private final CatalogueViewModel catalogue;
     private final org.icpworkbench.gui.synthesis.AnswerGridViewModel answerGrid;
+    private final org.icpworkbench.gui.synthesis.TagBrowserViewModel tagBrowser;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
@@ -52,6 +54,11 @@ public final class ProjectPageViewModel {
         this.questionnaire = new QuestionnaireViewModel(messages, dialogs, ui);
         this.catalogue = new CatalogueViewModel(messages, dialogs, ui);
         this.answerGrid = new org.icpworkbench.gui.synthesis.AnswerGridViewModel(messages, dialogs, ui);
+        this.tagBrowser = new org.icpworkbench.gui.synthesis.TagBrowserViewModel(messages, dialogs, ui);
+    }
+
+    public org.icpworkbench.gui.synthesis.TagBrowserViewModel tagBrowser() {
+        return tagBrowser;
     }
 
     public org.icpworkbench.gui.synthesis.AnswerGridViewModel answerGrid() {
@@ -63,6 +70,7 @@ public final class ProjectPageViewModel {
                                org.icpworkbench.logic.coding.CodingService coding,
                                QuestionnaireService questionnaires, java.util.function.LongConsumer openInterview) {
         answerGrid.attach(grid, coding, questionnaires, openInterview);
+        tagBrowser.attach(coding);
     }
 
     public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires,
@@ -71,6 +79,14 @@ public final class ProjectPageViewModel {
         this.projects = projectService;
         this.interviewService = interviews;
         this.questionnaire.attach(questionnaires);
+    }
+
+    /** Reads tags and answers again, since coding in one tab changes the other. */
+    public void refreshAnalysis() {
+        if (currentProject > 0) {
+            answerGrid.load(currentProject);
+            tagBrowser.load(currentProject);
+        }
     }
 
     public CatalogueViewModel catalogue() {
@@ -83,6 +99,7 @@ public final class ProjectPageViewModel {
 
     /** Shows the project; a later call wins over an earlier one still loading. */
     public CompletableFuture<Void> load(long projectId) {
+        currentProject = projectId;
         long request = latestRequest.incrementAndGet();
         CompletableFuture<Project> project = projects.find(projectId).thenApply(found -> found.orElse(null));
         CompletableFuture<List<InterviewSummary>> interviewList = interviewService.interviews(projectId);
@@ -90,7 +107,8 @@ public final class ProjectPageViewModel {
         CompletableFuture<Void> questions = questionnaire.load(projectId);
         CompletableFuture<Void> products = catalogue.load(projectId);
         CompletableFuture<Void> grid = answerGrid.load(projectId);
-        return CompletableFuture.allOf(project, interviewList, respondentList, questions, products, grid).thenRunAsync(() -> {
+        CompletableFuture<Void> tagList = tagBrowser.load(projectId);
+        return CompletableFuture.allOf(project, interviewList, respondentList, questions, products, grid, tagList).thenRunAsync(() -> {
             if (request != latestRequest.get()) {
                 return;
             }

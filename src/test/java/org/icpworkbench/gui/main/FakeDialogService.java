@@ -76,6 +76,13 @@ public final class FakeDialogService implements DialogService {
         return true;
     }
 
+    public final Deque<Integer> choiceReplies = new ArrayDeque<>();
+
+    @Override
+    public Optional<Integer> chooseOne(String title, String header, java.util.List<String> options) {
+        return Optional.ofNullable(choiceReplies.pollFirst());
+    }
+
     public final Deque<java.nio.file.Path> saveReplies = new ArrayDeque<>();
 
     @Override
