@@ -118,7 +118,16 @@ public final class ProjectPageView {
                 viewModel.refreshAnalysis();
             }
         });
-        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, questionnaire, products);
+        Tab compareTab = new Tab(messages.get("project.tab.compare"),
+                new org.icpworkbench.gui.synthesis.CompareView(viewModel.compare(), messages).build());
+        compareTab.setGraphic(new FontIcon(Material2AL.COMPARE_ARROWS));
+        compareTab.setId("compareTab");
+        compareTab.setOnSelectionChanged(event -> {
+            if (compareTab.isSelected()) {
+                viewModel.refreshAnalysis();
+            }
+        });
+        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, questionnaire, products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

@@ -47,6 +47,7 @@ public final class ProjectPageViewModel {
     private final CatalogueViewModel catalogue;
     private final org.icpworkbench.gui.synthesis.AnswerGridViewModel answerGrid;
     private final org.icpworkbench.gui.synthesis.TagBrowserViewModel tagBrowser;
+    private final org.icpworkbench.gui.synthesis.CompareViewModel compare;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
@@ -55,6 +56,11 @@ public final class ProjectPageViewModel {
         this.catalogue = new CatalogueViewModel(messages, dialogs, ui);
         this.answerGrid = new org.icpworkbench.gui.synthesis.AnswerGridViewModel(messages, dialogs, ui);
         this.tagBrowser = new org.icpworkbench.gui.synthesis.TagBrowserViewModel(messages, dialogs, ui);
+        this.compare = new org.icpworkbench.gui.synthesis.CompareViewModel(messages, ui);
+    }
+
+    public org.icpworkbench.gui.synthesis.CompareViewModel compare() {
+        return compare;
     }
 
     public org.icpworkbench.gui.synthesis.TagBrowserViewModel tagBrowser() {
@@ -71,6 +77,7 @@ public final class ProjectPageViewModel {
                                QuestionnaireService questionnaires, java.util.function.LongConsumer openInterview) {
         answerGrid.attach(grid, coding, questionnaires, openInterview);
         tagBrowser.attach(coding);
+        compare.attach(coding);
     }
 
     public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires,
@@ -86,6 +93,7 @@ public final class ProjectPageViewModel {
         if (currentProject > 0) {
             answerGrid.load(currentProject);
             tagBrowser.load(currentProject);
+            compare.load(currentProject);
         }
     }
 
@@ -107,7 +115,7 @@ public final class ProjectPageViewModel {
         CompletableFuture<Void> questions = questionnaire.load(projectId);
         CompletableFuture<Void> products = catalogue.load(projectId);
         CompletableFuture<Void> grid = answerGrid.load(projectId);
-        CompletableFuture<Void> tagList = tagBrowser.load(projectId);
+        CompletableFuture<Void> tagList = tagBrowser.load(projectId).thenCompose(done -> compare.load(projectId));
         return CompletableFuture.allOf(project, interviewList, respondentList, questions, products, grid, tagList).thenRunAsync(() -> {
             if (request != latestRequest.get()) {
                 return;

@@ -1,0 +1,62 @@
+package org.icpworkbench.gui.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.icpworkbench.logic.coding.CodingService;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.model.coding.Tag;
+import org.icpworkbench.model.common.Language;
+import org.icpworkbench.model.interview.InterviewSheet;
+import org.icpworkbench.model.interview.InterviewSummary;
+import org.icpworkbench.model.project.Project;
+import org.icpworkbench.model.questionnaire.Audience;
+import org.icpworkbench.testsupport.TestWorkspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void twoAudiencesShowTheirTagFrequenciesAndQuotesSideBySide() {
+        try (TestWorkspace workspace = TestWorkspace.openIn(temp)) {
+            Project project = workspace.services().samples().createSample(Language.EN).join();
+            CodingService coding = workspace.services().coding();
+            Tag price = coding.createTag(project.id(), "Price", Optional.empty()).join();
+            List<InterviewSummary> interviews = workspace.services().interviews().interviews(project.id()).join();
+            int customers = 0;
+            for (InterviewSummary interview : interviews) {
+                if (interview.audience() == Audience.CUSTOMERS && customers++ < 2 || interview.audience() == Audience.SALES && customers == 2) {
+                    InterviewSheet sheet = workspace.services().interviews().sheet(interview.id()).join();
+                    var question = sheet.questions().getFirst();
+                    String text = sheet.answerTo(question).map(a -> a.text()).orElse("");
+                    if (text.length() > 10) {
+                        coding.code(interview.id(), question.id(), text, 0, 10, List.of(price.id()), interview.audience() == Audience.CUSTOMERS).join();
+                    }
+                }
+            }
+            CompareViewModel compare = new CompareViewModel(Messages.of(Language.EN), Runnable::run);
+            compare.attach(coding);
+            compare.load(project.id()).join();
+
+            compare.segmentAProperty().set(Audience.CUSTOMERS.name());
+            compare.segmentBProperty().set(Audience.SALES.name());
+
+            assertThat(compare.rows()).singleElement().satisfies(row -> {
+                assertThat(row.tag()).isEqualTo("Price");
+                assertThat(row.countA()).isEqualTo(2);
+                assertThat(row.totalA()).isEqualTo(2);
+                assertThat(row.countB()).isEqualTo(1);
+            });
+            assertThat(compare.quotesA()).hasSize(2);
+            assertThat(compare.quotesB()).isEmpty();
+            assertThat(compare.share(2, 2)).isEqualTo("2 of 2 interviews (100 %)");
+            assertThat(compare.valueName(Audience.CUSTOMERS.name())).isEqualTo("Best customers");
+        }
+    }
+}
