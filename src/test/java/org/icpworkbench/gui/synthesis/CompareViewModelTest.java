@@ -29,16 +29,15 @@ class CompareViewModelTest {
             CodingService coding = workspace.services().coding();
             Tag price = coding.createTag(project.id(), "Price", Optional.empty()).join();
             List<InterviewSummary> interviews = workspace.services().interviews().interviews(project.id()).join();
-            int customers = 0;
-            for (InterviewSummary interview : interviews) {
-                if (interview.audience() == Audience.CUSTOMERS && customers++ < 2 || interview.audience() == Audience.SALES && customers == 2) {
-                    InterviewSheet sheet = workspace.services().interviews().sheet(interview.id()).join();
-                    var question = sheet.questions().getFirst();
-                    String text = sheet.answerTo(question).map(a -> a.text()).orElse("");
-                    if (text.length() > 10) {
-                        coding.code(interview.id(), question.id(), text, 0, 10, List.of(price.id()), interview.audience() == Audience.CUSTOMERS).join();
-                    }
-                }
+            List<InterviewSummary> chosen = new java.util.ArrayList<>(
+                    interviews.stream().filter(i -> i.audience() == Audience.CUSTOMERS).limit(2).toList());
+            chosen.add(interviews.stream().filter(i -> i.audience() == Audience.SALES).findFirst().orElseThrow());
+            for (InterviewSummary interview : chosen) {
+                InterviewSheet sheet = workspace.services().interviews().sheet(interview.id()).join();
+                var question = sheet.questions().getFirst();
+                String text = sheet.answerTo(question).orElseThrow().text();
+                coding.code(interview.id(), question.id(), text, 0, 10, List.of(price.id()),
+                        interview.audience() == Audience.CUSTOMERS).join();
             }
             CompareViewModel compare = new CompareViewModel(Messages.of(Language.EN), Runnable::run);
             compare.attach(coding);
