@@ -42,6 +42,7 @@ public final class Benchmarks {
             services.samples().createSample(Language.EN).join();
             rows.add(row("create the sample project (12 interviews)", millis(System.nanoTime() - sampleStart)));
             autosave(services, rows);
+            answerGrid(services, rows);
         }
         long reopen = System.nanoTime();
         try (WorkspaceServices ignored = WorkspaceServices.open(folder, Clock.systemUTC())) {
@@ -74,6 +75,25 @@ public final class Benchmarks {
         rows.add(row("autosave p50, save call → committed and synced (" + SAVES + " saves)", percentile(latencies, 50)));
         rows.add(row("autosave p99", percentile(latencies, 99)));
         rows.add(row("autosave max", latencies.getLast()));
+    }
+
+    /** The answer grid over a project of 1,008 interviews (the sample repeated 84 times). */
+    private static void answerGrid(WorkspaceServices services, List<String[]> rows) {
+        long start = System.nanoTime();
+        long projectId = services.samples().createScaledSample(Language.EN, 84).join().id();
+        rows.add(row("generate a project of 1,008 interviews", millis(System.nanoTime() - start)));
+        var grids = new org.icpworkbench.logic.coding.AnswerGridService(services.workspace().database());
+        grids.grid(projectId, "14", Language.EN).join();
+        List<Double> times = new ArrayList<>();
+        int rowCount = 0;
+        for (String code : List.of("1", "6", "14", "19", "7", "15", "20", "2", "8", "16")) {
+            long begin = System.nanoTime();
+            rowCount = grids.grid(projectId, code, Language.EN).join().rows().size();
+            times.add(millis(System.nanoTime() - begin));
+        }
+        Collections.sort(times);
+        rows.add(row("open the answer grid, 1,008 interviews (~" + rowCount + " rows a question), median of 10", percentile(times, 50)));
+        rows.add(row("open the answer grid, worst of 10", times.getLast()));
     }
 
     private static double percentile(List<Double> sorted, int p) {

@@ -59,6 +59,14 @@ public final class SampleProjectGenerator {
 
     /** Creates the sample project and returns it. */
     public Project create(DSLContext dsl, Instant now) {
+        return create(dsl, now, 1);
+    }
+
+    /**
+     * Creates the sample with its respondents and interviews repeated {@code copies} times (respondents of
+     * later copies are numbered), for benchmarks and scale tests.
+     */
+    public Project create(DSLContext dsl, Instant now, int copies) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             QuestionnaireRepository questionnaires = new QuestionnaireRepository(tx);
@@ -79,40 +87,48 @@ public final class SampleProjectGenerator {
                         products.create(project.id(), text(product.get("name")), text(product.get("description"))).id());
             }
 
-            Map<String, Long> respondentIds = new HashMap<>();
-            RespondentRepository respondents = new RespondentRepository(tx);
-            for (JsonNode respondent : script.get("respondents")) {
-                Optional<LocalDate> consent = Optional.ofNullable(respondent.get("consentDate"))
-                        .filter(node -> !node.isNull()).map(node -> LocalDate.parse(node.asText()));
-                respondentIds.put(respondent.get("key").asText(), respondents.create(project.id(), new NewRespondent(
-                        text(respondent.get("name")), text(respondent.get("role")), text(respondent.get("company")),
-                        respondent.get("contact").asText(), consent.isPresent(), consent), now).id());
-            }
-
-            InterviewRepository interviews = new InterviewRepository(tx);
-            for (JsonNode interview : script.get("interviews")) {
-                long interviewId = interviews.create(new NewInterview(project.id(),
-                        respondentIds.get(interview.get("respondent").asText()), versionId,
-                        Audience.valueOf(interview.get("audience").asText()),
-                        interview.path("extension").asBoolean(false),
-                        LocalDate.parse(interview.get("date").asText()), consultant), now);
-                for (JsonNode answer : interview.get("answers")) {
-                    Question question = questions.get(answer.get("question").asText());
-                    if (question == null) {
-                        throw new IllegalStateException("Sample answers unknown question " + answer.get("question"));
-                    }
-                    interviews.saveAnswer(interviewId, question.id(), new AnswerDraft(
-                            text(answer.get("text")),
-                            structuredValue(question, answer.path("values"), productIds),
-                            answer.path("flagged").asBoolean(false),
-                            answer.path("notAsked").asBoolean(false),
-                            text(answer.get("note"))), now);
-                }
-                interviews.finish(interviewId, InterviewStatus.valueOf(interview.get("status").asText()),
-                        interview.path("durationMinutes").asInt(0) * 60, now);
+            for (int copy = 1; copy <= copies; copy++) {
+                String suffix = copy == 1 ? "" : " #" + copy;
+                addInterviews(tx, project, versionId, questions, productIds, consultant, suffix, now);
             }
             return new ProjectRepository(tx).find(project.id()).orElseThrow();
         });
+    }
+
+    private void addInterviews(DSLContext tx, Project project, long versionId, Map<String, Question> questions,
+                               Map<String, Long> productIds, String consultant, String suffix, Instant now) {
+        Map<String, Long> respondentIds = new HashMap<>();
+        RespondentRepository respondents = new RespondentRepository(tx);
+        for (JsonNode respondent : script.get("respondents")) {
+            Optional<LocalDate> consent = Optional.ofNullable(respondent.get("consentDate"))
+                    .filter(node -> !node.isNull()).map(node -> LocalDate.parse(node.asText()));
+            respondentIds.put(respondent.get("key").asText(), respondents.create(project.id(), new NewRespondent(
+                    text(respondent.get("name")) + suffix, text(respondent.get("role")), text(respondent.get("company")),
+                    respondent.get("contact").asText(), consent.isPresent(), consent), now).id());
+        }
+
+        InterviewRepository interviews = new InterviewRepository(tx);
+        for (JsonNode interview : script.get("interviews")) {
+            long interviewId = interviews.create(new NewInterview(project.id(),
+                    respondentIds.get(interview.get("respondent").asText()), versionId,
+                    Audience.valueOf(interview.get("audience").asText()),
+                    interview.path("extension").asBoolean(false),
+                    LocalDate.parse(interview.get("date").asText()), consultant), now);
+            for (JsonNode answer : interview.get("answers")) {
+                Question question = questions.get(answer.get("question").asText());
+                if (question == null) {
+                    throw new IllegalStateException("Sample answers unknown question " + answer.get("question"));
+                }
+                interviews.saveAnswer(interviewId, question.id(), new AnswerDraft(
+                        text(answer.get("text")),
+                        structuredValue(question, answer.path("values"), productIds),
+                        answer.path("flagged").asBoolean(false),
+                        answer.path("notAsked").asBoolean(false),
+                        text(answer.get("note"))), now);
+            }
+            interviews.finish(interviewId, InterviewStatus.valueOf(interview.get("status").asText()),
+                    interview.path("durationMinutes").asInt(0) * 60, now);
+        }
     }
 
     /** The structured value as stored: texts in the chosen language, catalogue entries as product ids. */

@@ -17,6 +17,11 @@ public final class SampleProjectService {
         this.clock = clock;
     }
 
+    /** The sample with its interviews repeated, for benchmarks: 12 interviews a copy. */
+    public CompletableFuture<Project> createScaledSample(Language language, int copies) {
+        return database.submit(dsl -> new SampleProjectGenerator(language).create(dsl, clock.instant(), copies));
+    }
+
     public CompletableFuture<Project> createSample(Language language) {
         return database.submit(dsl -> new SampleProjectGenerator(language).create(dsl, clock.instant()));
     }
