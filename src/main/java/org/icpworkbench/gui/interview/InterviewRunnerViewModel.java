@@ -177,6 +177,17 @@ public final class InterviewRunnerViewModel {
         }
     }
 
+    /** Shows one question by its id, one question per page. */
+    public void goToQuestion(long questionId) {
+        for (QuestionPageViewModel page : pages) {
+            if (page.question().id() == questionId) {
+                goTo(page.index());
+                mode.set(Mode.ONE_QUESTION);
+                return;
+            }
+        }
+    }
+
     public void showReview() {
         flushCurrent();
         mode.set(Mode.REVIEW);

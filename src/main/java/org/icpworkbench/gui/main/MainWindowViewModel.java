@@ -76,8 +76,12 @@ public final class MainWindowViewModel {
                 workspaceServices.catalogue());
         page.attachAnalysis(new org.icpworkbench.logic.coding.AnswerGridService(workspaceServices.workspace().database()),
                 workspaceServices.coding(), workspaceServices.questionnaires(), this::openInterview);
+        page.attachSearch(workspaceServices.search(), this::openInterviewAt);
         CompletableFuture<Optional<Long>> toSelect = addSample
-                ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> Optional.of(project.id()))
+                ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> {
+                    workspaceServices.projectTextsChanged(project.id());
+                    return Optional.of(project.id());
+                })
                 : workspaceServices.projects().lastOpenedProject();
         return toSelect.thenCompose(id -> workspaceServices.projects().summaries(showArchived.get())
                 .thenComposeAsync(list -> {
@@ -179,6 +183,7 @@ public final class MainWindowViewModel {
             return CompletableFuture.completedFuture(null);
         }
         return services.projects().moveToTrash(project.id())
+                .thenRun(() -> services.projectTextsChanged(project.id()))
                 .thenCompose(done -> reloadSelecting(Optional.empty()))
                 .thenRunAsync(() -> dialogs.notify(messages.get("notification.trashed", project.name()),
                         Optional.of(new NotificationAction(messages.get("notification.undo"), () -> restore(project)))), ui)
@@ -188,6 +193,7 @@ public final class MainWindowViewModel {
     /** Takes a project out of the trash again and selects it. */
     public CompletableFuture<Void> restore(ProjectSummary project) {
         return services.projects().restoreFromTrash(project.id())
+                .thenRun(() -> services.projectTextsChanged(project.id()))
                 .thenCompose(done -> reloadSelecting(Optional.of(project.id())))
                 .exceptionallyAsync(this::report, ui);
     }
@@ -198,6 +204,10 @@ public final class MainWindowViewModel {
         }
         status.set(messages.get("status.sampleCreating"));
         return services.samples().createSample(messages.language())
+                .thenApply(project -> {
+                    services.projectTextsChanged(project.id());
+                    return project;
+                })
                 .thenCompose(project -> reloadSelecting(Optional.of(project.id()))
                         .thenRunAsync(() -> {
                             status.set(messages.get("status.workspace", services.workspace().folder()));
@@ -220,6 +230,16 @@ public final class MainWindowViewModel {
                         ? interviews.start(start.toStart()).thenCompose(this::openInterview)
                         : CompletableFuture.<Void>completedFuture(null), ui)
                 .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Opens an interview at one question, e.g. where a search hit was found. */
+    public CompletableFuture<Void> openInterviewAt(long interviewId, long questionId) {
+        return openInterview(interviewId).thenRunAsync(() -> {
+            InterviewRunnerViewModel runner = activeInterview.get();
+            if (runner != null) {
+                runner.goToQuestion(questionId);
+            }
+        }, ui);
     }
 
     /** Opens an interview where it was left: at its first unanswered question, or at the review when complete. */
@@ -277,6 +297,7 @@ public final class MainWindowViewModel {
         TrashViewModel trash = new TrashViewModel(services.projects(), messages, dialogs, ui);
         dialogs.showTrash(trash);
         if (trash.changed()) {
+            services.search().rebuild();
             reload();
         }
     }

@@ -127,7 +127,11 @@ public final class ProjectPageView {
                 viewModel.refreshAnalysis();
             }
         });
-        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, questionnaire, products);
+        Tab searchTab = new Tab(messages.get("project.tab.search"),
+                new org.icpworkbench.gui.synthesis.SearchView(viewModel.search(), messages).build());
+        searchTab.setGraphic(new FontIcon(Material2MZ.SEARCH));
+        searchTab.setId("searchTab");
+        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, searchTab, questionnaire, products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

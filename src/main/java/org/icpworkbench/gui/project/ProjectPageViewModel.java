@@ -48,6 +48,7 @@ public final class ProjectPageViewModel {
     private final org.icpworkbench.gui.synthesis.AnswerGridViewModel answerGrid;
     private final org.icpworkbench.gui.synthesis.TagBrowserViewModel tagBrowser;
     private final org.icpworkbench.gui.synthesis.CompareViewModel compare;
+    private final org.icpworkbench.gui.synthesis.SearchViewModel search;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
@@ -57,6 +58,16 @@ public final class ProjectPageViewModel {
         this.answerGrid = new org.icpworkbench.gui.synthesis.AnswerGridViewModel(messages, dialogs, ui);
         this.tagBrowser = new org.icpworkbench.gui.synthesis.TagBrowserViewModel(messages, dialogs, ui);
         this.compare = new org.icpworkbench.gui.synthesis.CompareViewModel(messages, ui);
+        this.search = new org.icpworkbench.gui.synthesis.SearchViewModel(messages, ui);
+    }
+
+    public org.icpworkbench.gui.synthesis.SearchViewModel search() {
+        return search;
+    }
+
+    public void attachSearch(org.icpworkbench.logic.search.SearchService searchService,
+                             java.util.function.BiConsumer<Long, Long> openAt) {
+        search.attach(searchService, interviewService, projects, openAt);
     }
 
     public org.icpworkbench.gui.synthesis.CompareViewModel compare() {
@@ -108,6 +119,7 @@ public final class ProjectPageViewModel {
     /** Shows the project; a later call wins over an earlier one still loading. */
     public CompletableFuture<Void> load(long projectId) {
         currentProject = projectId;
+        search.load(projectId);
         long request = latestRequest.incrementAndGet();
         CompletableFuture<Project> project = projects.find(projectId).thenApply(found -> found.orElse(null));
         CompletableFuture<List<InterviewSummary>> interviewList = interviewService.interviews(projectId);

@@ -20,6 +20,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final AnswerAutosaver autosaver;
     private final QuestionnaireService questionnaires;
     private final org.icpworkbench.logic.coding.CodingService coding;
+    private final org.icpworkbench.logic.search.SearchService search;
     private final org.icpworkbench.logic.project.CatalogueService catalogue;
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
@@ -34,6 +35,9 @@ public final class WorkspaceServices implements AutoCloseable {
         this.samples = new SampleProjectService(workspace.database(), clock);
         this.questionnaires = new QuestionnaireService(workspace.database(), clock);
         this.coding = new org.icpworkbench.logic.coding.CodingService(workspace.database(), clock);
+        this.search = new org.icpworkbench.logic.search.SearchService(workspace.database(),
+                workspace.folder().resolve("search-index"));
+        autosaver.onSaved(saved -> search.answerSaved(saved.key().interviewId(), saved.key().questionId()));
         this.catalogue = new org.icpworkbench.logic.project.CatalogueService(workspace.database());
     }
 
@@ -42,6 +46,11 @@ public final class WorkspaceServices implements AutoCloseable {
         Workspace workspace = new WorkspaceOpener().open(folder);
         WorkspaceServices services = new WorkspaceServices(workspace, clock);
         services.installBuiltInQuestionnaire().join();
+        // The index opens (and, when missing or stale, rebuilds) in the background; searches queue behind it.
+        services.search.start().exceptionally(failure -> {
+            org.slf4j.LoggerFactory.getLogger(WorkspaceServices.class).warn("Search is unavailable", failure);
+            return false;
+        });
         return services;
     }
 
@@ -74,6 +83,15 @@ public final class WorkspaceServices implements AutoCloseable {
         return new org.icpworkbench.logic.export.InterviewPdfExporter(workspace.database());
     }
 
+    public org.icpworkbench.logic.search.SearchService search() {
+        return search;
+    }
+
+    /** Tells the search index that a project's texts appeared or went (sample added, trash, restore). */
+    public void projectTextsChanged(long projectId) {
+        search.projectChanged(projectId);
+    }
+
     public org.icpworkbench.logic.coding.CodingService coding() {
         return coding;
     }
@@ -90,6 +108,7 @@ public final class WorkspaceServices implements AutoCloseable {
     @Override
     public void close() {
         autosaver.close();
+        search.close();
         workspace.close();
     }
 }
