@@ -77,6 +77,7 @@ public final class MainWindowViewModel {
         page.attachAnalysis(new org.icpworkbench.logic.coding.AnswerGridService(workspaceServices.workspace().database()),
                 workspaceServices.coding(), workspaceServices.questionnaires(), this::openInterview);
         page.attachSearch(workspaceServices.search(), this::openInterviewAt);
+        workspaceServices.startSearch();
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> {
                     workspaceServices.projectTextsChanged(project.id());
@@ -297,7 +298,7 @@ public final class MainWindowViewModel {
         TrashViewModel trash = new TrashViewModel(services.projects(), messages, dialogs, ui);
         dialogs.showTrash(trash);
         if (trash.changed()) {
-            services.search().rebuild();
+            services.startSearch().thenRun(services.search()::rebuild);
             reload();
         }
     }

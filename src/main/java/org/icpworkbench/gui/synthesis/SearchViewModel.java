@@ -87,6 +87,9 @@ public final class SearchViewModel {
     }
 
     public void open(SearchHit hit) {
+        if (hit.document().interviewId() == 0) {
+            return;
+        }
         openAt.accept(hit.document().interviewId(), hit.document().questionId());
     }
 

@@ -125,8 +125,23 @@ public final class CodingService {
         return database.submit(dsl -> new CodingRepository(dsl).memo(projectId, subject, key));
     }
 
+    /** A saved memo: its id, project and text, for whoever keeps an index of texts. */
+    public record MemoSaved(long memoId, long projectId, String text) {
+    }
+
+    private final java.util.List<java.util.function.Consumer<MemoSaved>> memoListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public void onMemoSaved(java.util.function.Consumer<MemoSaved> listener) {
+        memoListeners.add(listener);
+    }
+
     public CompletableFuture<Void> saveMemo(long projectId, MemoSubject subject, String key, String text) {
-        return database.run(dsl -> new CodingRepository(dsl).saveMemo(projectId, subject, key, text, clock.instant()));
+        return database.run(dsl -> {
+            long id = new CodingRepository(dsl).saveMemo(projectId, subject, key, text, clock.instant());
+            MemoSaved saved = new MemoSaved(id, projectId, text);
+            memoListeners.forEach(listener -> listener.accept(saved));
+        });
     }
 
     private static String checkedName(CodingRepository repository, long projectId, String name, java.util.OptionalLong self) {

@@ -204,8 +204,14 @@ public final class CodingRepository {
         return memoText(dsl, projectId, subject, key);
     }
 
-    public void saveMemo(long projectId, MemoSubject subject, String key, String text, Instant now) {
-        dsl.transaction(configuration -> saveMemo(DSL.using(configuration), projectId, subject, key, text, now));
+    /** Stores the memo and returns its id. */
+    public long saveMemo(long projectId, MemoSubject subject, String key, String text, Instant now) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            saveMemo(tx, projectId, subject, key, text, now);
+            return tx.select(MEMO.ID).from(MEMO).where(MEMO.PROJECT_ID.eq(projectId))
+                    .and(MEMO.SUBJECT_TYPE.eq(subject.name())).and(MEMO.SUBJECT_KEY.eq(key)).fetchOne(MEMO.ID);
+        });
     }
 
     private static String memoText(DSLContext dsl, long projectId, MemoSubject subject, String key) {

@@ -2,6 +2,7 @@ package org.icpworkbench.logic.persistence;
 
 import static org.icpworkbench.logic.persistence.generated.Tables.ANSWER;
 import static org.icpworkbench.logic.persistence.generated.Tables.INTERVIEW;
+import static org.icpworkbench.logic.persistence.generated.Tables.MEMO;
 import static org.icpworkbench.logic.persistence.generated.Tables.PROJECT;
 
 import java.util.List;
@@ -18,6 +19,26 @@ import org.jooq.impl.DSL;
  * {@link #countTexts()}, or a rebuild of the index will leave it out.
  */
 public final class SearchSourceRepository {
+
+    /** A memo's text and the project it belongs to. */
+    public record MemoTexts(long memoId, long projectId, String text) {
+    }
+
+    public List<MemoTexts> allMemos() {
+        return memos(DSL.trueCondition());
+    }
+
+    public List<MemoTexts> memosOfProject(long projectId) {
+        return memos(MEMO.PROJECT_ID.eq(projectId));
+    }
+
+    private List<MemoTexts> memos(Condition condition) {
+        return dsl.select(MEMO.ID, MEMO.PROJECT_ID, MEMO.MEMO_TEXT).from(MEMO)
+                .join(PROJECT).on(PROJECT.ID.eq(MEMO.PROJECT_ID))
+                .where(PROJECT.DELETED_AT.isNull()).and(condition).and(DSL.length(MEMO.MEMO_TEXT).gt(0))
+                .orderBy(MEMO.ID)
+                .fetch(row -> new MemoTexts(row.value1(), row.value2(), row.value3()));
+    }
 
     /** One answer's searchable texts; either may be empty. */
     public record AnswerTexts(long projectId, long interviewId, long questionId, String text, String note) {
@@ -53,7 +74,9 @@ public final class SearchSourceRepository {
                 .join(PROJECT).on(PROJECT.ID.eq(INTERVIEW.PROJECT_ID))
                 .where(PROJECT.DELETED_AT.isNull())
                 .fetchOne(0, Integer.class);
-        return count == null ? 0 : count;
+        int memos = dsl.fetchCount(dsl.select(MEMO.ID).from(MEMO).join(PROJECT).on(PROJECT.ID.eq(MEMO.PROJECT_ID))
+                .where(PROJECT.DELETED_AT.isNull()).and(DSL.length(MEMO.MEMO_TEXT).gt(0)));
+        return (count == null ? 0 : count) + memos;
     }
 
     private SelectConditionStep<Record5<Long, Long, Long, String, String>> answers(Condition condition) {

@@ -91,14 +91,26 @@ public final class SearchService implements AutoCloseable {
      * with its answers (the sample), moved to the trash, restored or deleted for good.
      */
     public CompletableFuture<Void> projectChanged(long projectId) {
-        return database.submit(dsl -> new SearchSourceRepository(dsl).answersOfProject(projectId))
-                .thenCompose(answers -> onIndexThread(true, () -> {
+        return database.submit(dsl -> {
+                    List<SearchDocument> documents = documents(new SearchSourceRepository(dsl).answersOfProject(projectId));
+                    documents.addAll(memoDocuments(new SearchSourceRepository(dsl).memosOfProject(projectId)));
+                    return documents;
+                })
+                .thenCompose(documents -> onIndexThread(true, () -> {
                     index().deleteProject(projectId);
-                    for (SearchDocument document : documents(answers)) {
+                    for (SearchDocument document : documents) {
                         index().put(document);
                     }
                     return null;
                 }));
+    }
+
+    /** A memo was written or changed; an emptied memo leaves the index. */
+    public CompletableFuture<Void> memoSaved(long projectId, long memoId, String text) {
+        return onIndexThread(true, () -> {
+            putOrDelete(SearchDocument.memo(memoId, projectId, text));
+            return null;
+        });
     }
 
     /** Adds or replaces a document the caller builds itself, such as a memo. */
@@ -163,6 +175,7 @@ public final class SearchService implements AutoCloseable {
         long begin = System.nanoTime();
         List<AnswerTexts> answers = database.submit(dsl -> new SearchSourceRepository(dsl).allAnswers()).join();
         List<SearchDocument> documents = documents(answers);
+        documents.addAll(memoDocuments(database.submit(dsl -> new SearchSourceRepository(dsl).allMemos()).join()));
         index().rebuild(documents);
         LOG.info("Search index rebuilt with {} texts in {} ms", documents.size(), (System.nanoTime() - begin) / 1_000_000);
     }
@@ -181,6 +194,10 @@ public final class SearchService implements AutoCloseable {
         } else {
             index().put(document);
         }
+    }
+
+    private static List<SearchDocument> memoDocuments(List<SearchSourceRepository.MemoTexts> memos) {
+        return memos.stream().map(memo -> SearchDocument.memo(memo.memoId(), memo.projectId(), memo.text())).toList();
     }
 
     /** An empty text has no document, matching {@link SearchSourceRepository#countTexts()}. */

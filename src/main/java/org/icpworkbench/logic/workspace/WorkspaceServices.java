@@ -21,6 +21,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final QuestionnaireService questionnaires;
     private final org.icpworkbench.logic.coding.CodingService coding;
     private final org.icpworkbench.logic.search.SearchService search;
+    private volatile boolean searchStarted;
     private final org.icpworkbench.logic.project.CatalogueService catalogue;
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
@@ -37,7 +38,16 @@ public final class WorkspaceServices implements AutoCloseable {
         this.coding = new org.icpworkbench.logic.coding.CodingService(workspace.database(), clock);
         this.search = new org.icpworkbench.logic.search.SearchService(workspace.database(),
                 workspace.folder().resolve("search-index"));
-        autosaver.onSaved(saved -> search.answerSaved(saved.key().interviewId(), saved.key().questionId()));
+        autosaver.onSaved(saved -> {
+            if (searchStarted) {
+                search.answerSaved(saved.key().interviewId(), saved.key().questionId());
+            }
+        });
+        coding.onMemoSaved(memo -> {
+            if (searchStarted) {
+                search.memoSaved(memo.projectId(), memo.memoId(), memo.text());
+            }
+        });
         this.catalogue = new org.icpworkbench.logic.project.CatalogueService(workspace.database());
     }
 
@@ -46,11 +56,6 @@ public final class WorkspaceServices implements AutoCloseable {
         Workspace workspace = new WorkspaceOpener().open(folder);
         WorkspaceServices services = new WorkspaceServices(workspace, clock);
         services.installBuiltInQuestionnaire().join();
-        // The index opens (and, when missing or stale, rebuilds) in the background; searches queue behind it.
-        services.search.start().exceptionally(failure -> {
-            org.slf4j.LoggerFactory.getLogger(WorkspaceServices.class).warn("Search is unavailable", failure);
-            return false;
-        });
         return services;
     }
 
@@ -87,9 +92,23 @@ public final class WorkspaceServices implements AutoCloseable {
         return search;
     }
 
+    /**
+     * Opens the search index (rebuilding it when missing or stale) in the background; searches queue behind
+     * it. Until then the index is left alone: the count check at start catches anything saved meanwhile.
+     */
+    public CompletableFuture<Boolean> startSearch() {
+        searchStarted = true;
+        return search.start().exceptionally(failure -> {
+            org.slf4j.LoggerFactory.getLogger(WorkspaceServices.class).warn("Search is unavailable", failure);
+            return false;
+        });
+    }
+
     /** Tells the search index that a project's texts appeared or went (sample added, trash, restore). */
     public void projectTextsChanged(long projectId) {
-        search.projectChanged(projectId);
+        if (searchStarted) {
+            search.projectChanged(projectId);
+        }
     }
 
     public org.icpworkbench.logic.coding.CodingService coding() {
