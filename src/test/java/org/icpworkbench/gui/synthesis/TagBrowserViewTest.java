@@ -1,0 +1,113 @@
+package org.icpworkbench.gui.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.icpworkbench.gui.IcpWorkbenchApp;
+import org.icpworkbench.gui.StartupOptions;
+import org.icpworkbench.logic.coding.CodingService;
+import org.icpworkbench.logic.settings.UserSettingsStore;
+import org.icpworkbench.logic.workspace.WorkspaceServices;
+import org.icpworkbench.model.coding.Tag;
+import org.icpworkbench.model.coding.TagSummary;
+import org.icpworkbench.model.common.Language;
+import org.icpworkbench.model.interview.InterviewSheet;
+import org.icpworkbench.model.interview.InterviewSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The tag browser in the real window: merge two tags and see the passages follow; star a quote and find it. */
+class TagBrowserViewTest {
+
+    @TempDir
+    Path temp;
+    private final FxRobot robot = new FxRobot();
+    private IcpWorkbenchApp application;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+        }
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void mergingTagsMovesTheirPassagesAndAStarredPassageIsAQuote() throws Exception {
+        StartupOptions options = new StartupOptions(temp.resolve("workspace"),
+                new UserSettingsStore(temp.resolve("config")), Optional.of(Language.EN));
+        application = (IcpWorkbenchApp) FxToolkit.setupApplication(() -> new IcpWorkbenchApp(options));
+        waitUntil(() -> robot.lookup("#interviewTable").tryQuery().isPresent()
+                && !robot.lookup("#interviewTable").queryTableView().getItems().isEmpty());
+        WorkspaceServices services = application.services().orElseThrow();
+        long projectId = services.projects().summaries(true).join().getFirst().id();
+        CodingService coding = services.coding();
+        Tag price = coding.createTag(projectId, "Price", Optional.empty()).join();
+        Tag cost = coding.createTag(projectId, "Cost", Optional.empty()).join();
+        List<InterviewSummary> interviews = services.interviews().interviews(projectId).join();
+        codeFirstAnswer(services, interviews.get(1), price);
+        codeFirstAnswer(services, interviews.get(2), cost);
+
+        robot.clickOn("Tags & quotes");
+        ListView<TagSummary> tags = robot.lookup("#tagList").queryListView();
+        waitUntil(() -> tags.getItems().size() == 2 && robot.lookup("Cost").tryQuery().filter(Node::isVisible).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // A text lookup may hit the list's hidden measuring cell, so click the first rendered cell: "Cost" sorts first.
+        robot.clickOn(robot.lookup("#tagList .list-cell").nth(0).queryAs(Node.class));
+        waitUntil(() -> tags.getSelectionModel().getSelectedItem() != null);
+        if (!tags.getSelectionModel().getSelectedItem().tag().name().equals("Cost")) {
+            throw new AssertionError("Selected " + tags.getSelectionModel().getSelectedItem().tag().name() + " of " + tags.getItems());
+        }
+        robot.clickOn("#tagMerge");
+        waitUntil(() -> robot.lookup(".choice-dialog").tryQuery().isPresent() || robot.lookup("OK").tryQuery().isPresent());
+        robot.clickOn("OK");
+
+        waitUntil(() -> tags.getItems().size() == 1);
+        assertThat(tags.getItems().getFirst().tag().name()).isEqualTo("Price");
+        ListView<?> passages = robot.lookup("#tagPassages").queryListView();
+        waitUntil(() -> passages.getItems().size() == 2);
+
+        robot.clickOn("Answers");
+        waitUntil(() -> !robot.lookup("#answerGrid").queryTableView().getItems().isEmpty());
+        robot.clickOn(robot.lookup("#answerGrid .table-row-cell").nth(0).queryAs(Node.class));
+        TextArea answer = robot.lookup("#gridAnswerText").queryAs(TextArea.class);
+        waitUntil(() -> !answer.getText().isBlank());
+        robot.clickOn(answer);
+        robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
+        robot.press(KeyCode.SHIFT, KeyCode.END).release(KeyCode.END, KeyCode.SHIFT);
+        robot.clickOn("#gridStar");
+        waitUntil(() -> coding.quotes(projectId).join().size() == 1);
+
+        robot.clickOn("Tags & quotes");
+        robot.clickOn("#tagQuotes");
+        waitUntil(() -> passages.getItems().size() == 1);
+    }
+
+    private static void codeFirstAnswer(WorkspaceServices services, InterviewSummary interview, Tag tag) {
+        InterviewSheet sheet = services.interviews().sheet(interview.id()).join();
+        var question = sheet.questions().getFirst();
+        String text = sheet.answerTo(question).orElseThrow().text();
+        services.coding().code(interview.id(), question.id(), text, 0, Math.min(30, text.length()), List.of(tag.id()), false).join();
+    }
+}
