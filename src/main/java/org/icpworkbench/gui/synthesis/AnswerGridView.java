@@ -93,7 +93,14 @@ public final class AnswerGridView {
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(viewModel.countText());
 
-        HBox first = new HBox(8, new Label(messages.get("grid.question")), question);
+        Label questionLabel = new Label(messages.get("grid.question"));
+        questionLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        flagged.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tag.setPrefWidth(170);
+        audience.setPrefWidth(170);
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox first = new HBox(8, questionLabel, question);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, audience, tag, clearTag, flagged, text, count);
         second.setAlignment(Pos.CENTER_LEFT);
@@ -109,7 +116,7 @@ public final class AnswerGridView {
                 column("grid.column.respondent", r -> r.respondentName() + "\n" + r.respondentRole(), 170),
                 column("grid.column.company", AnswerRow::respondentCompany, 130),
                 column("grid.column.audience", viewModel::audienceOf, 110),
-                column("grid.column.date", r -> r.date().toString(), 90),
+                column("grid.column.date", r -> r.date().toString(), 95),
                 column("grid.column.values", viewModel::valuesOf, 160),
                 column("grid.column.tags", r -> String.join(", ", r.tagNames()), 120),
                 column("grid.column.answer", viewModel::answerOf, 360)));
@@ -178,6 +185,10 @@ public final class AnswerGridView {
         star.setTooltip(new Tooltip(messages.get("grid.star.tooltip")));
         star.setOnAction(event -> viewModel.codeSelection(answer.getSelection().getStart(), answer.getSelection().getEnd(),
                 List.of(), "", true));
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        star.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tags.setMinWidth(110);
+        HBox.setHgrow(newTag, Priority.ALWAYS);
         HBox codingBar = new HBox(8, tags, newTag, apply, star);
         codingBar.setAlignment(Pos.CENTER_LEFT);
 
