@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import org.icpworkbench.gui.IcpWorkbenchApp;
 import org.icpworkbench.gui.StartupOptions;
 import org.icpworkbench.logic.common.UserFacingException;
+import org.icpworkbench.logic.export.CodedMatrixExporter;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.settings.UserSettings;
 import org.icpworkbench.logic.settings.UserSettingsStore;
@@ -110,6 +111,12 @@ final class CommandLineApp {
                         .export(id, Path.of(options.exportInterview.get(1)), messages.language()).join();
                 out.println(written);
             }
+            if (options.exportMatrix != null) {
+                long id = parseProjectId(options.exportMatrix.get(0));
+                Path written = new CodedMatrixExporter(services.workspace().database())
+                        .export(id, Path.of(options.exportMatrix.get(1)), messages.language()).join();
+                out.println(written);
+            }
             out.flush();
             return OK;
         } catch (UserFacingException e) {
@@ -133,6 +140,15 @@ final class CommandLineApp {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
             throw new UserFacingException("cli.error.notAnId", text);
+        }
+    }
+
+    /** A project id as --list-projects prints it; anything else names no project. */
+    private static long parseProjectId(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UserFacingException(CodedMatrixExporter.NO_PROJECT, text);
         }
     }
 

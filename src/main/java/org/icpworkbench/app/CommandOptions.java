@@ -29,7 +29,11 @@ final class CommandOptions {
     @Option(names = "--export-interview", arity = "2", paramLabel = "ID OUT.pdf", descriptionKey = "cli.option.exportInterview")
     java.util.List<String> exportInterview;
 
+    @Option(names = "--export-matrix", arity = "2", paramLabel = "PROJECT OUT.csv", descriptionKey = "cli.option.exportMatrix")
+    java.util.List<String> exportMatrix;
+
     boolean hasAction() {
-        return createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null;
+        return createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
+                || exportMatrix != null;
     }
 }

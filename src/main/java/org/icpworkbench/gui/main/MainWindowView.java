@@ -180,6 +180,10 @@ public final class MainWindowView {
         newInterview.setId("menuNewInterview");
         newInterview.setGraphic(new FontIcon(Material2MZ.RECORD_VOICE_OVER));
         newInterview.disableProperty().bind(viewModel.noProjectSelected().or(viewModel.activeInterviewProperty().isNotNull()));
+        MenuItem exportMatrix = item("menu.file.exportMatrix", null, viewModel::exportMatrix);
+        exportMatrix.setId("menuExportMatrix");
+        exportMatrix.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
+        exportMatrix.disableProperty().bind(viewModel.noProjectSelected());
         MenuItem openTrash = item("menu.file.openTrash", null, viewModel::openTrash);
         openTrash.setId("menuOpenTrash");
         openTrash.setGraphic(new FontIcon(Material2MZ.RESTORE_FROM_TRASH));
@@ -188,7 +192,7 @@ public final class MainWindowView {
         settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
         MenuItem exit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         Menu file = new Menu(messages.get("menu.file"), null, newProject, newInterview, rename, details, archive, trash,
-                new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), exportMatrix, new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
 
         CheckMenuItem showArchived = new CheckMenuItem(messages.get("menu.view.showArchived"));
         showArchived.setId("menuShowArchived");

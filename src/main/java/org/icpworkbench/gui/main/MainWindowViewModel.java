@@ -287,6 +287,25 @@ public final class MainWindowViewModel {
                 }, ui);
     }
 
+    /** Asks where to save and exports the selected project's answers and tags as a CSV spreadsheet. */
+    public CompletableFuture<Void> exportMatrix() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null || services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.matrix.title"),
+                org.icpworkbench.logic.export.CodedMatrixExporter.suggestedFileName(project.name(), LocalDate.now(),
+                        messages.language()),
+                messages.get("export.filter.csv"), "csv");
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return new org.icpworkbench.logic.export.CodedMatrixExporter(services.workspace().database())
+                .export(project.id(), target.get(), messages.language())
+                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
     public ObjectProperty<InterviewRunnerViewModel> activeInterviewProperty() {
         return activeInterview;
     }

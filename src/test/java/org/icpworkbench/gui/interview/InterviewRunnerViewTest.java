@@ -196,11 +196,18 @@ class InterviewRunnerViewTest {
         return interviews.stream().filter(i -> i.respondentName().equals(RESPONDENT)).findFirst().orElseThrow().id();
     }
 
+    private Optional<javafx.scene.Node> respondentRow() {
+        return robot.lookup("#interviewTable .table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof InterviewSummary item
+                        && item.respondentName().equals(RESPONDENT) && row.isVisible())
+                .findFirst();
+    }
+
     private void openInterviewRow() throws Exception {
         TableView<InterviewSummary> table = robot.lookup("#interviewTable").queryTableView();
-        waitUntil(() -> table.getItems().stream().anyMatch(i -> i.respondentName().equals(RESPONDENT))
-                && robot.lookup(RESPONDENT).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        // Double-click the rendered row itself: a text lookup can hit the table's hidden measuring cell.
+        waitUntil(() -> respondentRow().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.doubleClickOn(RESPONDENT);
+        robot.doubleClickOn(respondentRow().orElseThrow());
     }
 }

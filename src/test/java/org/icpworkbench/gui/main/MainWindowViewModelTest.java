@@ -205,4 +205,18 @@ class MainWindowViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().startsWith("Could not save the PDF as ");
         assertThat(temp.resolve("missing-folder")).doesNotExist();
     }
+
+    @Test
+    void theCodedAnswersAreExportedAsASpreadsheet() throws Exception {
+        viewModel.addSampleProject().join();
+        Path target = temp.resolve("coded.csv");
+        dialogs.saveReplies.add(target);
+
+        viewModel.exportMatrix().join();
+
+        byte[] bytes = java.nio.file.Files.readAllBytes(target);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(java.nio.file.Files.readAllLines(target)).hasSizeGreaterThan(12);
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
