@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.interview;
 
+import org.icpworkbench.gui.common.Cells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -113,8 +113,8 @@ final class FieldEditors {
         ComboBox<String> unit = new ComboBox<>(FXCollections.observableArrayList(units));
         unit.setId("field-" + key + "-" + unitKey);
         unit.setValue(stored.get(unitKey) instanceof String s ? s : defaultUnit);
-        unit.setCellFactory(list -> cell(unitLabel));
-        unit.setButtonCell(cell(unitLabel));
+        unit.setCellFactory(list -> Cells.text(unitLabel));
+        unit.setButtonCell(Cells.text(unitLabel));
         validation.registerValidator(amount, false, (control, value) -> {
             QuestionPageViewModel.NumberInput input = page.parseNumber((String) value, BigDecimal.ZERO, null);
             return ValidationResult.fromMessageIf(control, input.problem().orElse(""), Severity.WARNING,
@@ -149,8 +149,8 @@ final class FieldEditors {
         ComboBox<FieldOption> box = new ComboBox<>(FXCollections.observableArrayList(options));
         box.setId("field-" + id);
         box.setPromptText(messages.get("runner.choose"));
-        box.setCellFactory(list -> cell(page::label));
-        box.setButtonCell(cell(page::label));
+        box.setCellFactory(list -> Cells.text(page::label));
+        box.setButtonCell(Cells.text(page::label));
         options.stream().filter(option -> option.key().equals(storedKey)).findFirst().ifPresent(box::setValue);
         return box;
     }
@@ -158,7 +158,7 @@ final class FieldEditors {
     private CheckComboBox<FieldOption> multi(String key, List<FieldOption> options) {
         CheckComboBox<FieldOption> box = new CheckComboBox<>(FXCollections.observableArrayList(options));
         box.setId("field-" + key);
-        box.setConverter(converter(page::label));
+        box.setConverter(Cells.converter(page::label));
         List<?> stored = page.value(key) instanceof List<?> list ? list : List.of();
         options.stream().filter(option -> stored.contains(option.key())).forEach(box.getCheckModel()::check);
         box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<FieldOption>) change ->
@@ -174,7 +174,7 @@ final class FieldEditors {
         }
         CheckComboBox<Product> box = new CheckComboBox<>(FXCollections.observableArrayList(page.products()));
         box.setId("field-" + key);
-        box.setConverter(converter(Product::name));
+        box.setConverter(Cells.converter(Product::name));
         List<?> stored = page.value(key) instanceof List<?> list ? list : List.of();
         page.products().stream().filter(product -> stored.stream()
                 .anyMatch(id -> id instanceof Number n && n.longValue() == product.id())).forEach(box.getCheckModel()::check);
@@ -254,30 +254,6 @@ final class FieldEditors {
 
     private static String plain(Object number) {
         return number instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(number);
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     static Tooltip tooltip(String text) {

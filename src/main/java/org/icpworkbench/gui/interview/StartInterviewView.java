@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.interview;
 
+import org.icpworkbench.gui.common.Cells;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -8,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -40,8 +40,8 @@ public final class StartInterviewView {
         ComboBox<Audience> audience = new ComboBox<>(viewModel.audiences());
         audience.setId("startAudience");
         audience.valueProperty().bindBidirectional(viewModel.audienceProperty());
-        audience.setCellFactory(list -> cell(viewModel::audienceName));
-        audience.setButtonCell(cell(viewModel::audienceName));
+        audience.setCellFactory(list -> Cells.text(viewModel::audienceName));
+        audience.setButtonCell(Cells.text(viewModel::audienceName));
         CheckBox extension = new CheckBox(messages.get("start.extension"));
         extension.setId("startExtension");
         extension.selectedProperty().bindBidirectional(viewModel.includeExtensionProperty());
@@ -51,8 +51,8 @@ public final class StartInterviewView {
         respondent.setId("startRespondent");
         respondent.setPromptText(messages.get("start.respondent.new"));
         respondent.valueProperty().bindBidirectional(viewModel.existingRespondentProperty());
-        respondent.setCellFactory(list -> cell(viewModel::describe));
-        respondent.setButtonCell(cell(viewModel::describe));
+        respondent.setCellFactory(list -> Cells.text(viewModel::describe));
+        respondent.setButtonCell(Cells.text(viewModel::describe));
         respondent.setMaxWidth(Double.MAX_VALUE);
 
         TextField name = field("startName", viewModel.nameProperty(), "start.name.prompt");
@@ -113,15 +113,5 @@ public final class StartInterviewView {
         field.setPromptText(messages.get(promptKey));
         field.textProperty().bindBidirectional(property);
         return field;
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
     }
 }

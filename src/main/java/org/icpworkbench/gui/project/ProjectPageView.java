@@ -1,7 +1,7 @@
 package org.icpworkbench.gui.project;
 
+import org.icpworkbench.gui.common.Cells;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -185,8 +185,8 @@ public final class ProjectPageView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
                 respondentColumn(),
-                column("interviews.column.company", InterviewSummary::respondentCompany, 150),
-                column("interviews.column.audience", viewModel::audienceOf, 145),
+                Cells.column(messages.get("interviews.column.company"), InterviewSummary::respondentCompany, 150),
+                Cells.column(messages.get("interviews.column.audience"), viewModel::audienceOf, 145),
                 sortableDate(),
                 statusColumn(),
                 progressColumn()));
@@ -195,7 +195,7 @@ public final class ProjectPageView {
 
     /** Name above role, so the table stays readable in a narrow window. */
     private TableColumn<InterviewSummary, String> respondentColumn() {
-        TableColumn<InterviewSummary, String> respondent = column("interviews.column.respondent",
+        TableColumn<InterviewSummary, String> respondent = Cells.column(messages.get("interviews.column.respondent"),
                 InterviewSummary::respondentName, 230);
         respondent.setCellFactory(c -> new TableCell<>() {
             private final Label name = new Label();
@@ -238,7 +238,7 @@ public final class ProjectPageView {
     }
 
     private TableColumn<InterviewSummary, String> statusColumn() {
-        TableColumn<InterviewSummary, String> status = column("interviews.column.status", viewModel::statusOf, 115);
+        TableColumn<InterviewSummary, String> status = Cells.column(messages.get("interviews.column.status"), viewModel::statusOf, 115);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -289,18 +289,11 @@ public final class ProjectPageView {
         table.setPlaceholder(new Label(messages.get("respondents.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
-                column("respondents.column.name", Respondent::name, 170),
-                column("respondents.column.role", Respondent::role, 190),
-                column("respondents.column.company", Respondent::company, 170),
-                column("respondents.column.contact", Respondent::contact, 190),
-                column("respondents.column.consent", viewModel::consentOf, 150)));
+                Cells.column(messages.get("respondents.column.name"), Respondent::name, 170),
+                Cells.column(messages.get("respondents.column.role"), Respondent::role, 190),
+                Cells.column(messages.get("respondents.column.company"), Respondent::company, 170),
+                Cells.column(messages.get("respondents.column.contact"), Respondent::contact, 190),
+                Cells.column(messages.get("respondents.column.consent"), viewModel::consentOf, 150)));
         return table;
-    }
-
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

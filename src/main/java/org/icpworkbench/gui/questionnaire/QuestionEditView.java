@@ -1,12 +1,12 @@
 package org.icpworkbench.gui.questionnaire;
 
+import org.icpworkbench.gui.common.Cells;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -35,8 +35,8 @@ public final class QuestionEditView {
         ComboBox<org.icpworkbench.model.questionnaire.Audience> audience = new ComboBox<>(viewModel.audiences());
         audience.setId("questionAudience");
         audience.valueProperty().bindBidirectional(viewModel.audienceProperty());
-        audience.setCellFactory(list -> cell(viewModel::audienceName));
-        audience.setButtonCell(cell(viewModel::audienceName));
+        audience.setCellFactory(list -> Cells.text(viewModel::audienceName));
+        audience.setButtonCell(Cells.text(viewModel::audienceName));
 
         GridPane grid = new GridPane(12, 8);
         grid.setPadding(new Insets(16));
@@ -52,8 +52,8 @@ public final class QuestionEditView {
             ComboBox<QuestionEditViewModel.ValueKind> kind = new ComboBox<>(viewModel.kinds());
             kind.setId("questionKind");
             kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-            kind.setCellFactory(list -> cell(viewModel::kindName));
-            kind.setButtonCell(cell(viewModel::kindName));
+            kind.setCellFactory(list -> Cells.text(viewModel::kindName));
+            kind.setButtonCell(Cells.text(viewModel::kindName));
             TextArea options = area("questionOptions", viewModel.optionsProperty(), 4);
             options.setPromptText(messages.get("questionnaire.edit.options.prompt"));
             Label optionsLabel = new Label(messages.get("questionnaire.edit.options"));
@@ -82,15 +82,5 @@ public final class QuestionEditView {
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(property);
         return area;
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
     }
 }

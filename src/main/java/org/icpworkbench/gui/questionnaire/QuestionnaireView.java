@@ -1,13 +1,11 @@
 package org.icpworkbench.gui.questionnaire;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.icpworkbench.gui.common.Cells;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -42,12 +40,12 @@ public final class QuestionnaireView {
         customise.managedProperty().bind(customise.visibleProperty());
         customise.setOnAction(event -> viewModel.customise());
 
-        Button add = button("questionAdd", "questionnaire.add", Material2AL.ADD, viewModel::add);
+        Button add = Cells.iconButton("questionAdd", messages.get("questionnaire.add"), Material2AL.ADD, viewModel::add);
         add.disableProperty().bind(viewModel.builtInProperty());
-        Button edit = button("questionEdit", "questionnaire.edit", Material2AL.EDIT, viewModel::editSelected);
-        Button remove = button("questionRemove", "questionnaire.remove", Material2AL.DELETE_OUTLINE, viewModel::removeSelected);
-        Button up = button("questionUp", "questionnaire.up", Material2AL.ARROW_UPWARD, () -> viewModel.moveSelected(-1));
-        Button down = button("questionDown", "questionnaire.down", Material2AL.ARROW_DOWNWARD, () -> viewModel.moveSelected(1));
+        Button edit = Cells.iconButton("questionEdit", messages.get("questionnaire.edit"), Material2AL.EDIT, viewModel::editSelected);
+        Button remove = Cells.iconButton("questionRemove", messages.get("questionnaire.remove"), Material2AL.DELETE_OUTLINE, viewModel::removeSelected);
+        Button up = Cells.iconButton("questionUp", messages.get("questionnaire.up"), Material2AL.ARROW_UPWARD, () -> viewModel.moveSelected(-1));
+        Button down = Cells.iconButton("questionDown", messages.get("questionnaire.down"), Material2AL.ARROW_DOWNWARD, () -> viewModel.moveSelected(1));
         for (Button button : new Button[] {edit, remove, up, down}) {
             button.disableProperty().bind(viewModel.cannotEditSelection());
         }
@@ -59,10 +57,10 @@ public final class QuestionnaireView {
         TableView<Question> table = new TableView<>(viewModel.questions());
         table.setId("questionTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("questionnaire.column.code", Question::code, 50));
-        table.getColumns().add(column("questionnaire.column.audience", viewModel::audienceOf, 140));
-        table.getColumns().add(column("questionnaire.column.values", viewModel::valuesOf, 150));
-        table.getColumns().add(column("questionnaire.column.question", viewModel::wordingOf, 480));
+        table.getColumns().add(Cells.column(messages.get("questionnaire.column.code"), Question::code, 50));
+        table.getColumns().add(Cells.column(messages.get("questionnaire.column.audience"), viewModel::audienceOf, 140));
+        table.getColumns().add(Cells.column(messages.get("questionnaire.column.values"), viewModel::valuesOf, 150));
+        table.getColumns().add(Cells.column(messages.get("questionnaire.column.question"), viewModel::wordingOf, 480));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, question) ->
                 viewModel.selectedProperty().set(question));
@@ -84,20 +82,5 @@ public final class QuestionnaireView {
         VBox box = new VBox(8, toolbar, table);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
-    }
-
-    private Button button(String id, String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(messages.get(key)));
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private TableColumn<Question, String> column(String key, Function<Question, String> value, double width) {
-        TableColumn<Question, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

@@ -1,8 +1,7 @@
 package org.icpworkbench.gui.synthesis;
 
+import org.icpworkbench.gui.common.Cells;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -15,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -60,8 +58,8 @@ public final class AnswerGridView {
         ComboBox<Question> question = new ComboBox<>(viewModel.questions());
         question.setId("gridQuestion");
         question.valueProperty().bindBidirectional(viewModel.questionProperty());
-        question.setCellFactory(list -> cell(viewModel::describe));
-        question.setButtonCell(cell(viewModel::describe));
+        question.setCellFactory(list -> Cells.text(viewModel::describe));
+        question.setButtonCell(Cells.text(viewModel::describe));
         question.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(question, Priority.ALWAYS);
 
@@ -69,15 +67,15 @@ public final class AnswerGridView {
         audience.getItems().addFirst(null);
         audience.setId("gridAudience");
         audience.valueProperty().bindBidirectional(viewModel.audienceFilterProperty());
-        audience.setCellFactory(list -> cell(viewModel::audienceName));
-        audience.setButtonCell(cell(viewModel::audienceName));
+        audience.setCellFactory(list -> Cells.text(viewModel::audienceName));
+        audience.setButtonCell(Cells.text(viewModel::audienceName));
 
         ComboBox<TagSummary> tag = new ComboBox<>(viewModel.tags());
         tag.setId("gridTag");
         tag.setPromptText(messages.get("grid.anyTag"));
         tag.valueProperty().bindBidirectional(viewModel.tagFilterProperty());
-        tag.setCellFactory(list -> cell(viewModel::describe));
-        tag.setButtonCell(cell(t -> t == null ? messages.get("grid.anyTag") : viewModel.describe(t)));
+        tag.setCellFactory(list -> Cells.text(viewModel::describe));
+        tag.setButtonCell(Cells.text(t -> t == null ? messages.get("grid.anyTag") : viewModel.describe(t)));
         Button clearTag = new Button(null, new FontIcon(Material2AL.CLEAR));
         clearTag.setTooltip(new Tooltip(messages.get("grid.anyTag")));
         clearTag.setOnAction(event -> viewModel.tagFilterProperty().set(null));
@@ -113,13 +111,13 @@ public final class AnswerGridView {
         table.setPlaceholder(new Label(messages.get("grid.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("grid.column.respondent", r -> r.respondentName() + "\n" + r.respondentRole(), 170),
-                column("grid.column.company", AnswerRow::respondentCompany, 130),
-                column("grid.column.audience", viewModel::audienceOf, 110),
-                column("grid.column.date", r -> r.date().toString(), 95),
-                column("grid.column.values", viewModel::valuesOf, 160),
-                column("grid.column.tags", r -> String.join(", ", r.tagNames()), 120),
-                column("grid.column.answer", viewModel::answerOf, 360)));
+                Cells.column(messages.get("grid.column.respondent"), r -> r.respondentName() + "\n" + r.respondentRole(), 170),
+                Cells.column(messages.get("grid.column.company"), AnswerRow::respondentCompany, 130),
+                Cells.column(messages.get("grid.column.audience"), viewModel::audienceOf, 110),
+                Cells.column(messages.get("grid.column.date"), r -> r.date().toString(), 95),
+                Cells.column(messages.get("grid.column.values"), viewModel::valuesOf, 160),
+                Cells.column(messages.get("grid.column.tags"), r -> String.join(", ", r.tagNames()), 120),
+                Cells.column(messages.get("grid.column.answer"), viewModel::answerOf, 360)));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> viewModel.selectedProperty().set(row));
         table.setRowFactory(view -> {
             TableRow<AnswerRow> row = new TableRow<>() {
@@ -236,22 +234,5 @@ public final class AnswerGridView {
         HBox detail = new HBox(10, coding, memoBox);
         detail.setPadding(new Insets(6, 0, 0, 0));
         return detail;
-    }
-
-    private <T> TableColumn<AnswerRow, String> column(String key, Function<AnswerRow, String> value, double width) {
-        TableColumn<AnswerRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
     }
 }

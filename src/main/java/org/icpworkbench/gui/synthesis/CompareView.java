@@ -1,7 +1,6 @@
 package org.icpworkbench.gui.synthesis;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.icpworkbench.gui.common.Cells;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,8 +31,8 @@ public final class CompareView {
         ComboBox<CompareViewModel.Attribute> attribute = new ComboBox<>(viewModel.attributes());
         attribute.setId("compareAttribute");
         attribute.valueProperty().bindBidirectional(viewModel.attributeProperty());
-        attribute.setCellFactory(list -> cell(viewModel::attributeName));
-        attribute.setButtonCell(cell(viewModel::attributeName));
+        attribute.setCellFactory(list -> Cells.text(viewModel::attributeName));
+        attribute.setButtonCell(Cells.text(viewModel::attributeName));
         ComboBox<String> a = segment("compareA", viewModel.segmentAProperty());
         ComboBox<String> b = segment("compareB", viewModel.segmentBProperty());
         HBox choose = new HBox(8, new Label(messages.get("compare.by")), attribute, a, new Label(messages.get("compare.versus")), b);
@@ -43,10 +42,10 @@ public final class CompareView {
         table.setId("compareTable");
         table.setPlaceholder(new Label(messages.get("compare.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.get("compare.column.tag"), CompareViewModel.Row::tag, 220));
-        TableColumn<CompareViewModel.Row, String> columnA = column("", r -> viewModel.share(r.countA(), r.totalA()), 160);
+        table.getColumns().add(Cells.column(messages.get("compare.column.tag"), CompareViewModel.Row::tag, 220));
+        TableColumn<CompareViewModel.Row, String> columnA = Cells.column("", r -> viewModel.share(r.countA(), r.totalA()), 160);
         columnA.textProperty().bind(viewModel.segmentAProperty().map(viewModel::valueName));
-        TableColumn<CompareViewModel.Row, String> columnB = column("", r -> viewModel.share(r.countB(), r.totalB()), 160);
+        TableColumn<CompareViewModel.Row, String> columnB = Cells.column("", r -> viewModel.share(r.countB(), r.totalB()), 160);
         columnB.textProperty().bind(viewModel.segmentBProperty().map(viewModel::valueName));
         table.getColumns().add(columnA);
         table.getColumns().add(columnB);
@@ -63,8 +62,8 @@ public final class CompareView {
         ComboBox<String> box = new ComboBox<>(viewModel.values());
         box.setId(id);
         box.valueProperty().bindBidirectional(property);
-        box.setCellFactory(list -> cell(viewModel::valueName));
-        box.setButtonCell(cell(viewModel::valueName));
+        box.setCellFactory(list -> Cells.text(viewModel::valueName));
+        box.setButtonCell(Cells.text(viewModel::valueName));
         box.setPrefWidth(220);
         return box;
     }
@@ -84,23 +83,5 @@ public final class CompareView {
         });
         HBox.setHgrow(list, Priority.ALWAYS);
         return list;
-    }
-
-    private static TableColumn<CompareViewModel.Row, String> column(String title, Function<CompareViewModel.Row, String> value,
-                                                                    double width) {
-        TableColumn<CompareViewModel.Row, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.synthesis;
 
+import org.icpworkbench.gui.common.Cells;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,12 +46,12 @@ public final class TagBrowserView {
     }
 
     private Node toolbar() {
-        Button create = button("tagNew", "tags.new", Material2AL.ADD, viewModel::newTag);
-        Button rename = button("tagRename", "tags.rename", Material2AL.EDIT, viewModel::renameSelected);
-        Button describe = button("tagDescribe", "tags.describe", Material2AL.DESCRIPTION, viewModel::describeSelected);
-        Button move = button("tagMove", "tags.move", Material2MZ.SUBDIRECTORY_ARROW_RIGHT, viewModel::moveSelected);
-        Button merge = button("tagMerge", "tags.merge", Material2AL.CALL_MERGE, viewModel::mergeSelected);
-        Button delete = button("tagDelete", "tags.delete", Material2AL.DELETE_OUTLINE, viewModel::deleteSelected);
+        Button create = Cells.iconButton("tagNew", messages.get("tags.new"), Material2AL.ADD, viewModel::newTag);
+        Button rename = Cells.iconButton("tagRename", messages.get("tags.rename"), Material2AL.EDIT, viewModel::renameSelected);
+        Button describe = Cells.iconButton("tagDescribe", messages.get("tags.describe"), Material2AL.DESCRIPTION, viewModel::describeSelected);
+        Button move = Cells.iconButton("tagMove", messages.get("tags.move"), Material2MZ.SUBDIRECTORY_ARROW_RIGHT, viewModel::moveSelected);
+        Button merge = Cells.iconButton("tagMerge", messages.get("tags.merge"), Material2AL.CALL_MERGE, viewModel::mergeSelected);
+        Button delete = Cells.iconButton("tagDelete", messages.get("tags.delete"), Material2AL.DELETE_OUTLINE, viewModel::deleteSelected);
         ColorPicker color = new ColorPicker();
         color.setId("tagColor");
         color.getStyleClass().add("button");
@@ -161,14 +162,6 @@ public final class TagBrowserView {
         VBox box = new VBox(6, title, description, memo, passages);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
-    }
-
-    private Button button(String id, String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(messages.get(key)));
-        button.setOnAction(event -> action.run());
-        return button;
     }
 
     private static String toHex(Color color) {

@@ -2,65 +2,30 @@ package org.icpworkbench.gui.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.icpworkbench.gui.IcpWorkbenchApp;
-import org.icpworkbench.gui.StartupOptions;
 import org.icpworkbench.logic.coding.CodingService;
-import org.icpworkbench.logic.settings.UserSettingsStore;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.icpworkbench.model.coding.Tag;
 import org.icpworkbench.model.coding.TagSummary;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.interview.InterviewSheet;
 import org.icpworkbench.model.interview.InterviewSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.icpworkbench.testsupport.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The tag browser in the real window: merge two tags and see the passages follow; star a quote and find it. */
-class TagBrowserViewTest {
-
-    @TempDir
-    Path temp;
-    private final FxRobot robot = new FxRobot();
-    private IcpWorkbenchApp application;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (application != null) {
-            FxToolkit.cleanupApplication(application);
-        }
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-    }
+class TagBrowserViewTest extends WindowTest {
 
     @Test
     void mergingTagsMovesTheirPassagesAndAStarredPassageIsAQuote() throws Exception {
-        StartupOptions options = new StartupOptions(temp.resolve("workspace"),
-                new UserSettingsStore(temp.resolve("config")), Optional.of(Language.EN));
-        application = (IcpWorkbenchApp) FxToolkit.setupApplication(() -> new IcpWorkbenchApp(options));
-        waitUntil(() -> robot.lookup("#interviewTable").tryQuery().isPresent()
-                && !robot.lookup("#interviewTable").queryTableView().getItems().isEmpty());
-        WorkspaceServices services = application.services().orElseThrow();
+        startApplication(Language.EN);
+        WorkspaceServices services = app.services();
         long projectId = services.projects().summaries(true).join().getFirst().id();
         CodingService coding = services.coding();
         Tag price = coding.createTag(projectId, "Price", Optional.empty()).join();
