@@ -23,6 +23,26 @@ public abstract class WindowTest {
         app.waitUntil(condition);
     }
 
+    /**
+     * The rendered, filled cell (list cell or table row) showing the item at {@code index} of the control found by
+     * {@code selector}, once there is one. Text lookups are avoided on purpose: they can hit a hidden measuring cell.
+     */
+    protected javafx.scene.Node cell(String selector, int index) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            for (javafx.scene.Node node : robot.lookup(selector + " .indexed-cell").queryAll()) {
+                if (node instanceof javafx.scene.control.IndexedCell<?> cell && !cell.isEmpty() && cell.getIndex() == index
+                        && cell.isVisible() && cell.getParent() != null && cell.getParent().isVisible()) {
+                    found.set(cell);
+                    return true;
+                }
+            }
+            return false;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return found.get();
+    }
+
     @AfterEach
     void stopApplication() throws Exception {
         if (app != null) {

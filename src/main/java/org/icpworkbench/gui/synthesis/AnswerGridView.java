@@ -45,7 +45,12 @@ public final class AnswerGridView {
     }
 
     public Node build() {
-        SplitPane split = new SplitPane(table(), detail());
+        Node perQuestion = table();
+        TableView<org.icpworkbench.logic.coding.AnswerGridService.AudienceRow> perAudience = audienceTable();
+        perAudience.visibleProperty().bind(viewModel.wholeAudienceProperty());
+        perQuestion.visibleProperty().bind(viewModel.wholeAudienceProperty().not());
+        javafx.scene.layout.StackPane tables = new javafx.scene.layout.StackPane(perQuestion, perAudience);
+        SplitPane split = new SplitPane(tables, detail());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -98,7 +103,12 @@ public final class AnswerGridView {
         audience.setPrefWidth(170);
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox first = new HBox(8, questionLabel, question);
+        CheckBox whole = new CheckBox(messages.get("grid.wholeAudience"));
+        whole.setId("gridWholeAudience");
+        whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        whole.setTooltip(new Tooltip(messages.get("grid.wholeAudience.tooltip")));
+        whole.selectedProperty().bindBidirectional(viewModel.wholeAudienceProperty());
+        HBox first = new HBox(8, questionLabel, question, whole);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, audience, tag, clearTag, flagged, text, count);
         second.setAlignment(Pos.CENTER_LEFT);
@@ -138,6 +148,41 @@ public final class AnswerGridView {
             return row;
         });
         table.setTooltip(new Tooltip(messages.get("grid.open.tooltip")));
+        return table;
+    }
+
+    /** The whole audience: one row per interview, one column per question of the audience. */
+    private TableView<org.icpworkbench.logic.coding.AnswerGridService.AudienceRow> audienceTable() {
+        TableView<org.icpworkbench.logic.coding.AnswerGridService.AudienceRow> table = new TableView<>();
+        table.setId("audienceGrid");
+        table.setPlaceholder(new Label(messages.get("grid.empty")));
+        viewModel.audienceGridProperty().addListener((o, old, grid) -> {
+            table.getColumns().clear();
+            if (grid == null) {
+                table.getItems().clear();
+                return;
+            }
+            var respondent = Cells.<org.icpworkbench.logic.coding.AnswerGridService.AudienceRow>column(
+                    messages.get("grid.column.respondent"), r -> r.respondentName() + "\n" + r.respondentRole(), 170);
+            table.getColumns().add(respondent);
+            table.getColumns().add(Cells.column(messages.get("grid.column.company"),
+                    org.icpworkbench.logic.coding.AnswerGridService.AudienceRow::respondentCompany, 130));
+            for (var q : grid.questions()) {
+                var column = Cells.<org.icpworkbench.logic.coding.AnswerGridService.AudienceRow>column(viewModel.describe(q),
+                        r -> r.answers().getOrDefault(q.code(), ""), 260);
+                table.getColumns().add(column);
+            }
+            table.getItems().setAll(grid.rows());
+        });
+        table.setRowFactory(view -> {
+            TableRow<org.icpworkbench.logic.coding.AnswerGridService.AudienceRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.openInterview(row.getItem().interviewId());
+                }
+            });
+            return row;
+        });
         return table;
     }
 

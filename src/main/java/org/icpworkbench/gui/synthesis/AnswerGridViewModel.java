@@ -59,6 +59,8 @@ public final class AnswerGridViewModel {
     private final ObjectProperty<AnswerRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<CodedPassage> passages = FXCollections.observableArrayList();
     private final StringProperty memo = new SimpleStringProperty("");
+    private final BooleanProperty wholeAudience = new SimpleBooleanProperty(false);
+    private final ObjectProperty<AnswerGridService.AudienceGrid> audienceGrid = new SimpleObjectProperty<>();
     private boolean loadingMemo;
 
     public AnswerGridViewModel(Messages messages, DialogService dialogs, Executor ui) {
@@ -70,6 +72,7 @@ public final class AnswerGridViewModel {
         flaggedOnly.addListener(o -> refilter());
         textFilter.addListener(o -> refilter());
         question.addListener((o, old, now) -> loadGrid());
+        wholeAudience.addListener((o, old, now) -> loadGrid());
         selected.addListener((o, old, now) -> loadPassages());
         memo.addListener((o, old, text) -> {
             if (!loadingMemo && question.get() != null) {
@@ -108,6 +111,11 @@ public final class AnswerGridViewModel {
         });
     }
 
+    /** Reads the grid again for the chosen question and layout; completes when it is shown. */
+    public CompletableFuture<Void> refresh() {
+        return loadGrid();
+    }
+
     private CompletableFuture<Void> loadGrid() {
         Question chosen = question.get();
         if (chosen == null) {
@@ -122,6 +130,10 @@ public final class AnswerGridViewModel {
             memo.set(text);
             loadingMemo = false;
         }, ui);
+        if (wholeAudience.get()) {
+            return grid.audienceGrid(projectId, List.copyOf(questions), chosen.audience())
+                    .thenAcceptAsync(audienceGrid::set, ui);
+        }
         return grid.grid(projectId, chosen.code(), messages.language()).thenAcceptAsync(result -> {
             AnswerRow keep = selected.get();
             values.clear();
@@ -276,5 +288,18 @@ public final class AnswerGridViewModel {
 
     public StringProperty memoProperty() {
         return memo;
+    }
+
+    /** Whether the grid shows the whole audience of the chosen question, one column per question. */
+    public BooleanProperty wholeAudienceProperty() {
+        return wholeAudience;
+    }
+
+    public ObjectProperty<AnswerGridService.AudienceGrid> audienceGridProperty() {
+        return audienceGrid;
+    }
+
+    public void openInterview(long interviewId) {
+        openInterview.accept(interviewId);
     }
 }

@@ -37,7 +37,18 @@ public final class TagBrowserView {
     }
 
     public Node build() {
-        SplitPane split = new SplitPane(tagList(), detail());
+        TextArea projectMemo = new TextArea();
+        projectMemo.setId("projectMemo");
+        projectMemo.setWrapText(true);
+        projectMemo.setPrefRowCount(4);
+        projectMemo.setPromptText(messages.get("tags.projectMemo.prompt"));
+        projectMemo.textProperty().bindBidirectional(viewModel.projectMemoProperty());
+        Label projectMemoLabel = new Label(messages.get("tags.projectMemo"));
+        projectMemoLabel.getStyleClass().add("text-bold");
+        Node tags = tagList();
+        VBox.setVgrow(tags, Priority.ALWAYS);
+        VBox left = new VBox(6, tags, projectMemoLabel, projectMemo);
+        SplitPane split = new SplitPane(left, detail());
         split.setDividerPositions(0.38);
         VBox box = new VBox(8, toolbar(), split);
         VBox.setVgrow(split, Priority.ALWAYS);

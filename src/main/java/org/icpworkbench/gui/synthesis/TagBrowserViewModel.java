@@ -38,6 +38,7 @@ public final class TagBrowserViewModel {
     private final ObservableList<CodedPassage> passages = FXCollections.observableArrayList();
     private final BooleanProperty showingQuotes = new SimpleBooleanProperty(false);
     private final StringProperty memo = new SimpleStringProperty("");
+    private final StringProperty projectMemo = new SimpleStringProperty("");
     private boolean loadingMemo;
 
     public TagBrowserViewModel(Messages messages, DialogService dialogs, Executor ui) {
@@ -51,6 +52,11 @@ public final class TagBrowserViewModel {
             loadDetail();
         });
         showingQuotes.addListener((o, old, now) -> loadDetail());
+        projectMemo.addListener((o, old, text) -> {
+            if (!loadingMemo) {
+                coding.saveMemo(projectId, MemoSubject.PROJECT, "", text);
+            }
+        });
         memo.addListener((o, old, text) -> {
             if (!loadingMemo && selected.get() != null) {
                 coding.saveMemo(projectId, MemoSubject.TAG, Long.toString(selected.get().tag().id()), text);
@@ -63,7 +69,15 @@ public final class TagBrowserViewModel {
     }
 
     public CompletableFuture<Void> load(long project) {
+        boolean otherProject = project != projectId;
         this.projectId = project;
+        if (otherProject) {
+            coding.memo(project, MemoSubject.PROJECT, "").thenAcceptAsync(text -> {
+                loadingMemo = true;
+                projectMemo.set(text);
+                loadingMemo = false;
+            }, ui);
+        }
         return coding.tags(project).thenAcceptAsync(list -> {
             Long keep = selected.get() == null ? null : selected.get().tag().id();
             tags.setAll(list);
@@ -216,6 +230,11 @@ public final class TagBrowserViewModel {
 
     public StringProperty memoProperty() {
         return memo;
+    }
+
+    /** The consultant's memo on the whole project; saved as typed. */
+    public StringProperty projectMemoProperty() {
+        return projectMemo;
     }
 
     public BooleanBinding nothingSelected() {

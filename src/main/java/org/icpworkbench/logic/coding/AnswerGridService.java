@@ -19,10 +19,38 @@ public final class AnswerGridService {
     public record Grid(List<AnswerRow> rows, Map<AnswerRow, String> values) {
     }
 
+    /** One interview's answers to all questions of its audience, keyed by question number. */
+    public record AudienceRow(long interviewId, String respondentName, String respondentRole, String respondentCompany,
+                              java.time.LocalDate date, Map<String, String> answers) {
+    }
+
+    /** A whole audience: the questions (columns) and one row per interview. */
+    public record AudienceGrid(List<org.icpworkbench.model.questionnaire.Question> questions, List<AudienceRow> rows) {
+    }
+
     private final DatabaseExecutor database;
 
     public AnswerGridService(DatabaseExecutor database) {
         this.database = database;
+    }
+
+    /** Every interview of an audience with its answers to each of the audience's questions. */
+    public CompletableFuture<AudienceGrid> audienceGrid(long projectId, List<org.icpworkbench.model.questionnaire.Question> questions,
+                                                        org.icpworkbench.model.questionnaire.Audience audience) {
+        List<org.icpworkbench.model.questionnaire.Question> ofAudience = questions.stream()
+                .filter(q -> q.audience() == audience).toList();
+        return database.submit(dsl -> {
+            Map<Long, AudienceRow> rows = new java.util.LinkedHashMap<>();
+            AnswerGridRepository repository = new AnswerGridRepository(dsl);
+            for (var question : ofAudience) {
+                for (AnswerRow row : repository.rows(projectId, question.code())) {
+                    rows.computeIfAbsent(row.interviewId(), id -> new AudienceRow(id, row.respondentName(), row.respondentRole(),
+                            row.respondentCompany(), row.date(), new java.util.HashMap<>()))
+                            .answers().put(question.code(), row.notAsked() ? "" : row.text());
+                }
+            }
+            return new AudienceGrid(ofAudience, List.copyOf(rows.values()));
+        });
     }
 
     public CompletableFuture<Grid> grid(long projectId, String questionCode, Language language) {

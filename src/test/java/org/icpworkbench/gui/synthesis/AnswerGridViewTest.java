@@ -22,7 +22,7 @@ class AnswerGridViewTest extends WindowTest {
         TableView<?> grid = robot.lookup("#answerGrid").queryTableView();
         waitUntil(() -> grid.isVisible() && !grid.getItems().isEmpty());
         assertThat(grid.getItems()).hasSize(3);
-        robot.clickOn(robot.lookup("#answerGrid .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(cell("#answerGrid", 0));
         TextArea answer = robot.lookup("#gridAnswerText").queryAs(TextArea.class);
         waitUntil(() -> !answer.getText().isBlank());
 

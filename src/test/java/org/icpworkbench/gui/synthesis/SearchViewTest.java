@@ -29,7 +29,7 @@ class SearchViewTest extends WindowTest {
         assertThat(robot.lookup("#searchStatus").queryAs(Label.class).getText()).startsWith("Найден");
 
         SearchHit first = hits.getItems().getFirst();
-        robot.doubleClickOn(robot.lookup("#searchHits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(cell("#searchHits", 0));
         waitUntil(() -> robot.lookup("#questionText").tryQuery().isPresent());
         String question = robot.lookup("#questionText").queryAs(Label.class).getText();
         var sheet = app.services().interviews().sheet(first.document().interviewId()).join();

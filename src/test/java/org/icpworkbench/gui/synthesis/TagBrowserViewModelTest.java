@@ -61,6 +61,10 @@ class TagBrowserViewModelTest {
 
             browser.showingQuotesProperty().set(true);
             assertThat(browser.passages()).hasSize(1);
+
+            browser.projectMemoProperty().set("Главное: склады и интеграция с 1С");
+            assertThat(coding.memo(project.id(), org.icpworkbench.model.coding.MemoSubject.PROJECT, "").join())
+                    .isEqualTo("Главное: склады и интеграция с 1С");
         }
     }
 }

@@ -39,7 +39,7 @@ class TagBrowserViewTest extends WindowTest {
         waitUntil(() -> tags.getItems().size() == 2 && robot.lookup("Cost").tryQuery().filter(Node::isVisible).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         // A text lookup may hit the list's hidden measuring cell, so click the first rendered cell: "Cost" sorts first.
-        robot.clickOn(robot.lookup("#tagList .list-cell").nth(0).queryAs(Node.class));
+        robot.clickOn(cell("#tagList", 0));
         waitUntil(() -> tags.getSelectionModel().getSelectedItem() != null);
         if (!tags.getSelectionModel().getSelectedItem().tag().name().equals("Cost")) {
             throw new AssertionError("Selected " + tags.getSelectionModel().getSelectedItem().tag().name() + " of " + tags.getItems());
@@ -55,7 +55,7 @@ class TagBrowserViewTest extends WindowTest {
 
         robot.clickOn("Answers");
         waitUntil(() -> !robot.lookup("#answerGrid").queryTableView().getItems().isEmpty());
-        robot.clickOn(robot.lookup("#answerGrid .table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn(cell("#answerGrid", 0));
         TextArea answer = robot.lookup("#gridAnswerText").queryAs(TextArea.class);
         waitUntil(() -> !answer.getText().isBlank());
         robot.clickOn(answer);
