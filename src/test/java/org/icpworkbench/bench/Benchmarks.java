@@ -48,6 +48,7 @@ public final class Benchmarks {
         try (WorkspaceServices ignored = WorkspaceServices.open(folder, Clock.systemUTC())) {
             rows.add(row("reopen the workspace", millis(System.nanoTime() - reopen)));
         }
+        rows.addAll(SearchBenchmark.rows());
         print(rows);
     }
 
