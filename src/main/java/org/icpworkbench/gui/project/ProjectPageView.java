@@ -54,6 +54,9 @@ public final class ProjectPageView {
         title.getStyleClass().add("title-2");
         title.textProperty().bind(viewModel.titleProperty());
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         Label archived = new Label(messages.get("project.archived"), new FontIcon(Material2AL.ARCHIVE));
         archived.getStyleClass().addAll("text-muted");
         archived.visibleProperty().bind(viewModel.archivedProperty());
@@ -185,8 +188,8 @@ public final class ProjectPageView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
                 respondentColumn(),
-                Cells.column(messages.get("interviews.column.company"), InterviewSummary::respondentCompany, 150),
-                Cells.column(messages.get("interviews.column.audience"), viewModel::audienceOf, 145),
+                Cells.column(messages.get("interviews.column.company"), InterviewSummary::respondentCompany, 135),
+                Cells.column(messages.get("interviews.column.audience"), viewModel::audienceOf, 135),
                 sortableDate(),
                 statusColumn(),
                 progressColumn()));
@@ -196,7 +199,7 @@ public final class ProjectPageView {
     /** Name above role, so the table stays readable in a narrow window. */
     private TableColumn<InterviewSummary, String> respondentColumn() {
         TableColumn<InterviewSummary, String> respondent = Cells.column(messages.get("interviews.column.respondent"),
-                InterviewSummary::respondentName, 230);
+                InterviewSummary::respondentName, 220);
         respondent.setCellFactory(c -> new TableCell<>() {
             private final Label name = new Label();
             private final Label role = new Label();
@@ -233,12 +236,12 @@ public final class ProjectPageView {
                 setText(row == null ? null : viewModel.dateOf(row));
             }
         });
-        date.setPrefWidth(105);
+        date.setPrefWidth(115);
         return date;
     }
 
     private TableColumn<InterviewSummary, String> statusColumn() {
-        TableColumn<InterviewSummary, String> status = Cells.column(messages.get("interviews.column.status"), viewModel::statusOf, 115);
+        TableColumn<InterviewSummary, String> status = Cells.column(messages.get("interviews.column.status"), viewModel::statusOf, 125);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
