@@ -49,6 +49,7 @@ public final class Benchmarks {
             rows.add(row("reopen the workspace", millis(System.nanoTime() - reopen)));
         }
         rows.addAll(SearchBenchmark.rows());
+        rows.addAll(CustomerImportBenchmark.rows());
         print(rows);
     }
 

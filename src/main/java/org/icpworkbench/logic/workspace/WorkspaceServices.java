@@ -23,6 +23,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final org.icpworkbench.logic.search.SearchService search;
     private volatile boolean searchStarted;
     private final org.icpworkbench.logic.project.CatalogueService catalogue;
+    private final org.icpworkbench.logic.customer.CustomerService customers;
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(300);
@@ -49,6 +50,7 @@ public final class WorkspaceServices implements AutoCloseable {
             }
         });
         this.catalogue = new org.icpworkbench.logic.project.CatalogueService(workspace.database());
+        this.customers = new org.icpworkbench.logic.customer.CustomerService(workspace.database(), clock);
     }
 
     /** Opens (or creates) the workspace in the folder and makes sure the built-in questionnaire is stored. */
@@ -82,6 +84,10 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public org.icpworkbench.logic.project.CatalogueService catalogue() {
         return catalogue;
+    }
+
+    public org.icpworkbench.logic.customer.CustomerService customers() {
+        return customers;
     }
 
     public org.icpworkbench.logic.export.InterviewPdfExporter interviewPdf() {

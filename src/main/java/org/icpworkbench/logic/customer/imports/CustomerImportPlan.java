@@ -1,0 +1,30 @@
+package org.icpworkbench.logic.customer.imports;
+
+import java.util.List;
+import org.icpworkbench.model.customer.CustomerData;
+
+/**
+ * What an import would do: the customers of the valid rows, and every problem found in the file and its rows.
+ * The caller imports {@link #customers()} only when {@link #canImport()}: all valid rows or nothing.
+ *
+ * @param rowsRead data rows looked at (all of them unless cancelled)
+ * @param cancelled whether parsing was cancelled; a cancelled plan has no customers and must not be imported
+ */
+public record CustomerImportPlan(List<CustomerData> customers, List<ImportProblem> problems, int rowsRead,
+        boolean cancelled) {
+
+    public CustomerImportPlan {
+        customers = List.copyOf(customers);
+        problems = List.copyOf(problems);
+    }
+
+    /** True when there is something to import, nothing is wrong and parsing ran to the end. */
+    public boolean canImport() {
+        return !cancelled && problems.isEmpty() && !customers.isEmpty();
+    }
+
+    /** The distinct row numbers that have at least one problem (0 = the whole file). */
+    public List<Integer> rowsWithProblems() {
+        return problems.stream().map(ImportProblem::row).distinct().sorted().toList();
+    }
+}
