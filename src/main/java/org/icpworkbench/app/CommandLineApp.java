@@ -117,6 +117,38 @@ final class CommandLineApp {
                         .export(id, Path.of(options.exportMatrix.get(1)), messages.language()).join();
                 out.println(written);
             }
+            if (options.importCustomers != null) {
+                long id = parseProjectId(options.importCustomers.get(0));
+                services.projects().find(id).join().orElseThrow(() -> new UserFacingException("cli.error.noProject", id));
+                var outcome = new org.icpworkbench.logic.customer.imports.CustomerFileImport(services.customers())
+                        .run(id, Path.of(options.importCustomers.get(1)), java.time.LocalDate.now()).join();
+                if (outcome.rejected()) {
+                    for (var problem : outcome.problems()) {
+                        String reason = messages.get(problem.messageKey(), problem.arguments().toArray());
+                        err.println(problem.row() == 0 ? messages.get("import.problem.wholeFile", reason)
+                                : messages.get("import.problem.row", problem.row(), problem.column(), reason));
+                    }
+                    err.println(messages.get("cli.import.rejected", outcome.problems().size()));
+                    return FAILED;
+                }
+                out.println(messages.get("cli.import.done", outcome.imported()));
+            }
+            if (options.customerMetrics != null) {
+                long id = options.customerMetrics;
+                services.projects().find(id).join().orElseThrow(() -> new UserFacingException("cli.error.noProject", id));
+                String format = options.format == null ? "csv" : options.format.strip().toLowerCase();
+                if (!format.equals("csv") && !format.equals("json")) {
+                    err.println(messages.get("cli.error.format", options.format));
+                    return USAGE;
+                }
+                var report = services.customers().metrics(id,
+                        options.asOf == null ? java.time.LocalDate.now() : options.asOf).join();
+                if (format.equals("json")) {
+                    out.println(org.icpworkbench.logic.customer.CustomerMetricsFormat.json(report));
+                } else {
+                    out.print(org.icpworkbench.logic.customer.CustomerMetricsFormat.csv(report));
+                }
+            }
             out.flush();
             return OK;
         } catch (UserFacingException e) {

@@ -32,8 +32,20 @@ final class CommandOptions {
     @Option(names = "--export-matrix", arity = "2", paramLabel = "PROJECT OUT.csv", descriptionKey = "cli.option.exportMatrix")
     java.util.List<String> exportMatrix;
 
+    @Option(names = "--import-customers", arity = "2", paramLabel = "PROJECT FILE", descriptionKey = "cli.option.importCustomers")
+    java.util.List<String> importCustomers;
+
+    @Option(names = "--customer-metrics", paramLabel = "PROJECT", descriptionKey = "cli.option.customerMetrics")
+    Long customerMetrics;
+
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "cli.option.asOf")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "cli.option.format")
+    String format;
+
     boolean hasAction() {
         return createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
-                || exportMatrix != null;
+                || exportMatrix != null || importCustomers != null || customerMetrics != null;
     }
 }
