@@ -33,6 +33,9 @@ public interface DialogService {
     /** Asks the user to pick one of the options; the index chosen, empty when cancelled. */
     Optional<Integer> chooseOne(String title, String header, java.util.List<String> options);
 
+    /** Asks which file to open; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseOpenFile(String title, String filterDescription, java.util.List<String> extensions);
+
     /** Asks where to save a file; empty when cancelled. */
     Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
 

@@ -151,6 +151,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseOpenFile(String title, String filterDescription, java.util.List<String> extensions) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterDescription,
+                extensions.stream().map(extension -> "*." + extension).toList()));
+        java.io.File chosen = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(chosen).map(java.io.File::toPath);
+    }
+
+    @Override
     public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
                                                        String extension) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();

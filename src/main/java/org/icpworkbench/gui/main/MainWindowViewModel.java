@@ -77,6 +77,7 @@ public final class MainWindowViewModel {
         page.attachAnalysis(new org.icpworkbench.logic.coding.AnswerGridService(workspaceServices.workspace().database()),
                 workspaceServices.coding(), workspaceServices.questionnaires(), this::openInterview);
         page.attachSearch(workspaceServices.search(), this::openInterviewAt);
+        page.attachCustomers(workspaceServices.customers());
         workspaceServices.startSearch();
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> {

@@ -134,7 +134,12 @@ public final class ProjectPageView {
                 new org.icpworkbench.gui.synthesis.SearchView(viewModel.search(), messages).build());
         searchTab.setGraphic(new FontIcon(Material2MZ.SEARCH));
         searchTab.setId("searchTab");
-        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, searchTab, questionnaire, products);
+        Tab customersTab = new Tab(messages.get("project.tab.customers"),
+                new org.icpworkbench.gui.customer.CustomersView(viewModel.customers(), messages).build());
+        customersTab.setGraphic(new FontIcon(Material2MZ.STOREFRONT));
+        customersTab.setId("customersTab");
+        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, searchTab, customersTab, questionnaire,
+                products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

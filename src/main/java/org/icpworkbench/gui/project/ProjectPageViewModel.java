@@ -49,6 +49,8 @@ public final class ProjectPageViewModel {
     private final org.icpworkbench.gui.synthesis.TagBrowserViewModel tagBrowser;
     private final org.icpworkbench.gui.synthesis.CompareViewModel compare;
     private final org.icpworkbench.gui.synthesis.SearchViewModel search;
+    private final org.icpworkbench.gui.customer.CustomersViewModel customers;
+    private boolean customersAttached;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
@@ -59,6 +61,16 @@ public final class ProjectPageViewModel {
         this.tagBrowser = new org.icpworkbench.gui.synthesis.TagBrowserViewModel(messages, dialogs, ui);
         this.compare = new org.icpworkbench.gui.synthesis.CompareViewModel(messages, ui);
         this.search = new org.icpworkbench.gui.synthesis.SearchViewModel(messages, ui);
+        this.customers = new org.icpworkbench.gui.customer.CustomersViewModel(messages, dialogs, ui);
+    }
+
+    public org.icpworkbench.gui.customer.CustomersViewModel customers() {
+        return customers;
+    }
+
+    public void attachCustomers(org.icpworkbench.logic.customer.CustomerService customerService) {
+        customers.attach(customerService);
+        customersAttached = true;
     }
 
     public org.icpworkbench.gui.synthesis.SearchViewModel search() {
@@ -120,6 +132,9 @@ public final class ProjectPageViewModel {
     public CompletableFuture<Void> load(long projectId) {
         currentProject = projectId;
         search.load(projectId);
+        if (customersAttached) {
+            customers.load(projectId);
+        }
         long request = latestRequest.incrementAndGet();
         CompletableFuture<Project> project = projects.find(projectId).thenApply(found -> found.orElse(null));
         CompletableFuture<List<InterviewSummary>> interviewList = interviewService.interviews(projectId);

@@ -19,7 +19,7 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Optional<String>> textReplies = new ArrayDeque<>();
     public final Deque<Boolean> confirmReplies = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
-    final List<String> notifications = new ArrayList<>();
+    public final List<String> notifications = new ArrayList<>();
     NotificationAction lastAction;
 
     @Override
@@ -39,6 +39,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public void showInformation(String title, String header, String content) {
+        informations.add(header + "\n" + content);
     }
 
     @Override
@@ -81,6 +82,14 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Integer> chooseOne(String title, String header, java.util.List<String> options) {
         return Optional.ofNullable(choiceReplies.pollFirst());
+    }
+
+    public final Deque<java.nio.file.Path> openReplies = new ArrayDeque<>();
+    public final List<String> informations = new ArrayList<>();
+
+    @Override
+    public Optional<java.nio.file.Path> chooseOpenFile(String title, String filterDescription, java.util.List<String> extensions) {
+        return Optional.ofNullable(openReplies.pollFirst());
     }
 
     public final Deque<java.nio.file.Path> saveReplies = new ArrayDeque<>();
