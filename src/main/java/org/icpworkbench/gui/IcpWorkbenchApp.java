@@ -76,8 +76,8 @@ public final class IcpWorkbenchApp extends Application {
         viewModel = new MainWindowViewModel(messages, dialogs, Platform::runLater, options.settingsStore());
         MainWindowView view = new MainWindowView(viewModel, this::quit, version(), settings.darkTheme(), holder.pane);
         view.onThemeChanged(dark -> {
-            settings = options.settingsStore().load().withDarkTheme(dark);
-            options.settingsStore().save(settings);
+            settings = settings.withDarkTheme(dark);
+            options.settingsStore().update(stored -> stored.withDarkTheme(dark));
         });
         return view;
     }
@@ -132,8 +132,10 @@ public final class IcpWorkbenchApp extends Application {
     @Override
     public void stop() {
         if (stage != null && stage.getWidth() > 0) {
-            options.settingsStore().save(options.settingsStore().load().withWindow(new UserSettings.WindowGeometry(
-                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+            UserSettings.WindowGeometry geometry = new UserSettings.WindowGeometry(
+                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            // Queued behind any theme or layout change still being written, and waited for: the application is closing.
+            options.settingsStore().update(stored -> stored.withWindow(geometry)).join();
         }
         WorkspaceServices open = services;
         if (open != null) {

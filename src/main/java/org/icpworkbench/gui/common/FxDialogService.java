@@ -185,10 +185,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void prepare(Dialog<?> dialog, String title, String header) {
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        dialog.setResizable(true);
+        Dialogs.prepare(dialog, owner, title, header);
     }
 
     private ButtonType confirm(String label) {

@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.interview;
 
+import org.icpworkbench.gui.common.Dialogs;
 import org.icpworkbench.gui.common.Cells;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -32,10 +33,7 @@ public final class StartInterviewView {
 
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("start.title"));
-        dialog.setHeaderText(messages.get("start.header"));
-        dialog.setResizable(true);
+        Dialogs.prepare(dialog, owner, messages.get("start.title"), messages.get("start.header"));
 
         ComboBox<Audience> audience = new ComboBox<>(viewModel.audiences());
         audience.setId("startAudience");

@@ -254,7 +254,7 @@ public final class MainWindowViewModel {
                 .thenAcceptAsync(runner -> {
                     var details = runner.details();
                     runner.rememberLayout(settingsStore.load().allQuestionsOnOnePage(),
-                            allOnOne -> settingsStore.save(settingsStore.load().withAllQuestionsOnOnePage(allOnOne)));
+                            allOnOne -> settingsStore.update(stored -> stored.withAllQuestionsOnOnePage(allOnOne)));
                     runner.onExport(() -> exportInterview(details.id(), details.respondent().name(), details.date()));
                     runner.onClosed(closed -> {
                         activeInterview.set(null);

@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.questionnaire;
 
+import org.icpworkbench.gui.common.Dialogs;
 import org.icpworkbench.gui.common.Cells;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -27,10 +28,9 @@ public final class QuestionEditView {
 
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get(viewModel.isNew() ? "questionnaire.add.title" : "questionnaire.edit.title"));
-        dialog.setHeaderText(messages.get("questionnaire.edit.header", viewModel.code()));
-        dialog.setResizable(true);
+        Dialogs.prepare(dialog, owner,
+                messages.get(viewModel.isNew() ? "questionnaire.add.title" : "questionnaire.edit.title"),
+                messages.get("questionnaire.edit.header", viewModel.code()));
 
         ComboBox<org.icpworkbench.model.questionnaire.Audience> audience = new ComboBox<>(viewModel.audiences());
         audience.setId("questionAudience");

@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.settings;
 
+import org.icpworkbench.gui.common.Dialogs;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -29,8 +30,7 @@ public final class SettingsView {
 
     public void showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("settings.title"));
+        Dialogs.prepare(dialog, owner, messages.get("settings.title"), null);
 
         ComboBox<Language> language = new ComboBox<>(viewModel.languages());
         language.setId("settingsLanguage");

@@ -29,8 +29,10 @@ public final class SettingsViewModel {
         darkTheme.set(current.darkTheme());
     }
 
-    public void save() {
-        store.save(store.load().withLanguage(language.get()).withDarkTheme(darkTheme.get()));
+    public java.util.concurrent.CompletableFuture<Void> save() {
+        Language chosenLanguage = language.get();
+        boolean dark = darkTheme.get();
+        return store.update(settings -> settings.withLanguage(chosenLanguage).withDarkTheme(dark));
     }
 
     /** Whether the chosen language differs from the one the window is showing. */

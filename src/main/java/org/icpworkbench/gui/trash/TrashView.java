@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.trash;
 
+import org.icpworkbench.gui.common.Dialogs;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -30,10 +31,7 @@ public final class TrashView {
 
     public void showAndWait(Window owner) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("trash.title"));
-        dialog.setHeaderText(messages.get("trash.header"));
-        dialog.setResizable(true);
+        Dialogs.prepare(dialog, owner, messages.get("trash.title"), messages.get("trash.header"));
 
         ListView<Project> list = new ListView<>(viewModel.items());
         list.setId("trashList");

@@ -60,6 +60,26 @@ public final class UserSettingsStore {
                 Boolean.parseBoolean(properties.getProperty("runner.allQuestions", "false")));
     }
 
+    /**
+     * Changes the stored settings on a background thread, one change after another, so that the window never
+     * waits for the file. Returns when the change is written.
+     */
+    public java.util.concurrent.CompletableFuture<Void> update(java.util.function.UnaryOperator<UserSettings> change) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> save(change.apply(load())), WRITER);
+    }
+
+    /** Waits until every change asked for so far is written. */
+    public void awaitWrites() {
+        java.util.concurrent.CompletableFuture.runAsync(() -> { }, WRITER).join();
+    }
+
+    private static final java.util.concurrent.ExecutorService WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "settings-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     public void save(UserSettings settings) {
         Properties properties = new Properties();
         properties.setProperty("language", settings.language().tag());

@@ -167,6 +167,7 @@ class InterviewRunnerViewModelTest {
         InterviewRunnerViewModel first = begin(Audience.SALES, false);
         first.modeProperty().set(InterviewRunnerViewModel.Mode.ALL_QUESTIONS);
         first.close().join();
+        new UserSettingsStore(temp.resolve("config")).awaitWrites();
 
         InterviewRunnerViewModel second = begin(Audience.CUSTOMERS, false);
 
