@@ -72,6 +72,10 @@ final class CommandLineApp {
             err.println(messages.get("cli.error.language", options.language));
             return USAGE;
         }
+        if (options.prospects != null && options.score == null) {
+            err.println(messages.get("scorecard.cli.prospectsWithoutScore"));
+            return USAGE;
+        }
         Path workspaceFolder = new WorkspaceLocator(environment).locate(Optional.ofNullable(options.workspace));
         if (!options.hasAction()) {
             IcpWorkbenchApp.launch(new StartupOptions(workspaceFolder, settingsStore, requested));
@@ -147,6 +151,14 @@ final class CommandLineApp {
                     out.println(org.icpworkbench.logic.customer.CustomerMetricsFormat.json(report));
                 } else {
                     out.print(org.icpworkbench.logic.customer.CustomerMetricsFormat.csv(report));
+                }
+            }
+            if (options.score != null) {
+                int code = new ScoreCommand(services, messages, out, err)
+                        .run(options.score, options.prospects, options.format, options.asOf);
+                if (code != OK) {
+                    out.flush();
+                    return code;
                 }
             }
             out.flush();

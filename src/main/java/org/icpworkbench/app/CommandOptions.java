@@ -44,8 +44,14 @@ final class CommandOptions {
     @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "cli.option.format")
     String format;
 
+    @Option(names = "--score", paramLabel = "PROJECT", descriptionKey = "cli.option.score")
+    Long score;
+
+    @Option(names = "--prospects", paramLabel = "FILE", descriptionKey = "cli.option.prospects")
+    Path prospects;
+
     boolean hasAction() {
         return createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
-                || exportMatrix != null || importCustomers != null || customerMetrics != null;
+                || exportMatrix != null || importCustomers != null || customerMetrics != null || score != null;
     }
 }

@@ -50,6 +50,7 @@ public final class Benchmarks {
         }
         rows.addAll(SearchBenchmark.rows());
         rows.addAll(CustomerImportBenchmark.rows());
+        rows.addAll(PortraitBenchmark.rows());
         print(rows);
     }
 

@@ -45,10 +45,14 @@ public final class RunningApp implements AutoCloseable {
         return services().projects().summaries(true).join().getFirst().id();
     }
 
-    /** Waits for a condition of the window, failing with the open windows named. */
+    /**
+     * Waits for a condition of the window, failing with the open windows named. The condition is checked on the
+     * JavaFX thread: looking up nodes from the test thread can meet a scene graph the application is changing.
+     */
     public void waitUntil(Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting; windows: " + robot.listWindows(), e);
         }

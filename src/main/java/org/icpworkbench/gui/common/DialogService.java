@@ -42,7 +42,13 @@ public interface DialogService {
     /** Shows the question editor; true when the user saved. */
     boolean showQuestionEditor(org.icpworkbench.gui.questionnaire.QuestionEditViewModel question);
 
+    /** Shows the customer editor (add or edit); true when the user saved valid values. */
+    boolean editCustomer(org.icpworkbench.gui.customer.CustomerEditViewModel editor);
+
     /** A button on a notice and what it does. */
     record NotificationAction(String label, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Void>> action) {
     }
+
+    /** Runs the customer import dialog on a file already chosen; true when customers were imported. */
+    boolean showCustomerImport(org.icpworkbench.gui.customer.CustomerImportViewModel importer);
 }

@@ -184,6 +184,16 @@ public final class FxDialogService implements DialogService {
         return new org.icpworkbench.gui.questionnaire.QuestionEditView(question, messages).showAndWait(owner);
     }
 
+    @Override
+    public boolean showCustomerImport(org.icpworkbench.gui.customer.CustomerImportViewModel importer) {
+        return new org.icpworkbench.gui.customer.CustomerImportView(importer, messages).showAndWait(owner);
+    }
+
+    @Override
+    public boolean editCustomer(org.icpworkbench.gui.customer.CustomerEditViewModel editor) {
+        return new org.icpworkbench.gui.customer.CustomerEditView(editor, messages).showAndWait(owner);
+    }
+
     private void prepare(Dialog<?> dialog, String title, String header) {
         Dialogs.prepare(dialog, owner, title, header);
     }

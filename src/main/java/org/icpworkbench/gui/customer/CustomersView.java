@@ -1,19 +1,39 @@
 package org.icpworkbench.gui.customer;
 
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.icpworkbench.gui.common.Cells;
 import org.icpworkbench.logic.i18n.Messages;
@@ -21,8 +41,12 @@ import org.icpworkbench.model.customer.Customer;
 import org.icpworkbench.model.customer.SegmentMetrics;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The Customers tab: the accounts, their import, and the value metrics per segment with their definitions. */
+/**
+ * The Customers tab: the accounts — added, edited, deleted and put into segments here, or imported — filtered and
+ * sorted by any column, and the value metrics per segment with their definitions.
+ */
 public final class CustomersView {
 
     private final CustomersViewModel viewModel;
@@ -34,6 +58,17 @@ public final class CustomersView {
     }
 
     public Node build() {
+        TableView<Customer> accounts = accountsTable();
+
+        Button add = button("customersAdd", "customers.add", new FontIcon(Material2AL.ADD), viewModel::add);
+        Button edit = button("customersEdit", "customers.edit", new FontIcon(Material2AL.EDIT), viewModel::edit);
+        Button delete = button("customersDelete", "customers.delete", new FontIcon(Material2AL.DELETE), viewModel::delete);
+        Button segment = button("customersSetSegment", "customers.setSegment", new FontIcon(Material2AL.LABEL),
+                viewModel::assignSegment);
+        edit.disableProperty().bind(javafx.beans.binding.Bindings.size(viewModel.selection()).isNotEqualTo(1));
+        delete.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selection()));
+        segment.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selection()));
+
         Button importButton = new Button(messages.get("customers.import"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("customersImport");
         importButton.setTooltip(new Tooltip(messages.get("customers.import.tooltip")));
@@ -41,21 +76,29 @@ public final class CustomersView {
         DatePicker asOf = new DatePicker();
         asOf.setId("customersAsOf");
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
-        HBox bar = new HBox(8, importButton, new Label(messages.get("customers.asOf")), asOf);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, add, edit, delete, segment, new Separator(Orientation.VERTICAL), importButton, spring,
+                new Label(messages.get("customers.asOf")), asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<Customer> accounts = new TableView<>(viewModel.accounts());
-        accounts.setId("customerTable");
-        accounts.setPlaceholder(new Label(messages.get("customers.empty")));
-        accounts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        accounts.getColumns().addAll(List.of(
-                Cells.column(messages.get("customers.column.name"), c -> c.data().name(), 200),
-                Cells.column(messages.get("customers.column.segment"), c -> c.data().segment(), 140),
-                Cells.column(messages.get("customers.column.industry"), c -> c.data().industry(), 140),
-                Cells.column(messages.get("customers.column.status"), viewModel::statusOf, 90),
-                Cells.column(messages.get("customers.column.revenue"), c -> viewModel.number(c.data().annualRevenue()), 120),
-                Cells.column(messages.get("customers.column.margin"), c -> viewModel.number(c.data().grossMarginPercent()), 80),
-                Cells.column(messages.get("customers.column.nps"), c -> c.data().nps().map(String::valueOf).orElse("—"), 60)));
+        TextField filter = new TextField();
+        filter.setId("customersFilter");
+        filter.setPromptText(messages.get("customers.filter.prompt"));
+        filter.setPrefColumnCount(28);
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        ComboBox<CustomersViewModel.StatusFilter> status = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(CustomersViewModel.StatusFilter.values()));
+        status.setId("customersStatusFilter");
+        status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        status.setCellFactory(list -> Cells.text(viewModel::statusFilterName));
+        status.setButtonCell(Cells.text(viewModel::statusFilterName));
+        Label count = new Label();
+        count.setId("customersCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(viewModel.count());
+        HBox filters = new HBox(8, new FontIcon(Material2MZ.SEARCH), filter, status, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<SegmentMetrics> metrics = new TableView<>(viewModel.metrics());
         metrics.setId("metricsTable");
@@ -73,7 +116,16 @@ public final class CustomersView {
                 metric("clv", viewModel::clvOf, 130)));
         metrics.setPrefHeight(180);
 
-        SplitPane split = new SplitPane(accounts, metrics);
+        VBox top = new VBox(8, filters, accounts);
+        VBox.setVgrow(accounts, Priority.ALWAYS);
+        javafx.scene.control.Tab metricsTab = new javafx.scene.control.Tab(messages.get("customers.tab.metrics"), metrics);
+        metricsTab.setId("customerMetricsTab");
+        javafx.scene.control.Tab chartsTab = new javafx.scene.control.Tab(messages.get("customers.tab.charts"),
+                new CustomerChartsView(viewModel.charts(), messages).build());
+        chartsTab.setId("customerChartsTab");
+        javafx.scene.control.TabPane figures = new javafx.scene.control.TabPane(metricsTab, chartsTab);
+        figures.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(top, figures);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -82,9 +134,145 @@ public final class CustomersView {
         return box;
     }
 
+    private TableView<Customer> accountsTable() {
+        TableView<Customer> accounts = new TableView<>(viewModel.shown());
+        accounts.setId("customerTable");
+        viewModel.shown().comparatorProperty().bind(accounts.comparatorProperty());
+        accounts.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        accounts.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Customer>) change ->
+                viewModel.selection().setAll(List.copyOf(accounts.getSelectionModel().getSelectedItems())));
+        viewModel.onReselect(ids -> {
+            accounts.getSelectionModel().clearSelection();
+            for (int row = 0; row < accounts.getItems().size(); row++) {
+                if (ids.contains(accounts.getItems().get(row).id())) {
+                    accounts.getSelectionModel().select(row);
+                }
+            }
+            int focused = accounts.getSelectionModel().getSelectedIndex();
+            if (focused >= 0) {
+                accounts.scrollTo(focused);
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.nothingMatches().map(none -> messages.get(
+                none ? "customers.noMatch" : "customers.empty.editable")));
+        placeholder.setWrapText(true);
+        accounts.setPlaceholder(placeholder);
+        accounts.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+
+        Collator collator = Collator.getInstance(messages.language().locale());
+        collator.setStrength(Collator.SECONDARY);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale());
+        CustomerEditViewModel bands = CustomerEditViewModel.forNew(messages, List.of(), List.of(), LocalDate.now());
+        accounts.getColumns().addAll(List.of(
+                text("name", c -> c.data().name(), 200, collator),
+                text("segment", c -> c.data().segment(), 130, collator),
+                text("industry", c -> c.data().industry(), 130, collator),
+                sized("sizeBand", c -> c.data().sizeBand(), bands, 120),
+                text("region", c -> c.data().region(), 110, collator),
+                text("status", viewModel::statusOf, 90, collator),
+                value("firstPurchase", c -> c.data().firstPurchase().orElse(null), dates::format, 110),
+                value("churnDate", c -> c.data().churnDate().orElse(null), dates::format, 110),
+                value("revenue", c -> c.data().annualRevenue().orElse(null), viewModel::number, 120),
+                value("margin", c -> c.data().grossMarginPercent().orElse(null), viewModel::number, 80),
+                value("purchases", c -> c.data().purchases().orElse(null), viewModel::number, 80),
+                value("nps", c -> c.data().nps().orElse(null), viewModel::number, 60),
+                text("products", viewModel::productsOf, 200, collator)));
+
+        ContextMenu menu = new ContextMenu(
+                menuItem("customers.edit", viewModel::edit),
+                menuItem("customers.setSegment", viewModel::assignSegment),
+                new SeparatorMenuItem(),
+                menuItem("customers.delete", viewModel::delete));
+        menu.getItems().getFirst().disableProperty().bind(javafx.beans.binding.Bindings.size(viewModel.selection()).isNotEqualTo(1));
+        accounts.setRowFactory(table -> {
+            TableRow<Customer> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.edit();
+                }
+            });
+            row.contextMenuProperty().bind(row.emptyProperty().map(empty -> empty ? null : menu));
+            return row;
+        });
+        accounts.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && viewModel.selection().size() == 1) {
+                viewModel.edit();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE && !viewModel.selection().isEmpty()) {
+                viewModel.delete();
+                event.consume();
+            }
+        });
+        return accounts;
+    }
+
+    private Button button(String id, String key, Node icon, Runnable action) {
+        Button button = new Button(messages.get(key), icon);
+        button.setId(id);
+        button.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private MenuItem menuItem(String key, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** A text column sorted as the language sorts words, ignoring case. */
+    private TableColumn<Customer, String> text(String key, Function<Customer, String> value, double width, Collator collator) {
+        TableColumn<Customer, String> column = Cells.column(messages.get("customers.column." + key), value, width);
+        column.setId("customerColumn-" + key);
+        column.setComparator(Comparator.nullsLast((a, b) -> collator.compare(a, b)));
+        return column;
+    }
+
+    /** The size band: shown by its label, sorted by the band's place in the questionnaire's list, free text after. */
+    private TableColumn<Customer, String> sized(String key, Function<Customer, String> value, CustomerEditViewModel bands,
+                                               double width) {
+        TableColumn<Customer, String> column = new TableColumn<>(messages.get("customers.column." + key));
+        column.setId("customerColumn-" + key);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : bands.sizeBandLabel(item));
+            }
+        });
+        List<String> order = bands.sizeBandKeys();
+        column.setComparator(Comparator.comparingInt((String band) -> order.indexOf(band) < 0 ? order.size() : order.indexOf(band))
+                .thenComparing(Comparator.naturalOrder()));
+        return column;
+    }
+
+    /**
+     * A column of comparable values (numbers, dates) that sorts by the values themselves, not their text, shows them
+     * formatted for the language and right-aligned, and puts missing values last.
+     */
+    private <T extends Comparable<? super T>> TableColumn<Customer, T> value(String key, Function<Customer, T> value,
+                                                                             Function<T, String> format, double width) {
+        TableColumn<Customer, T> column = new TableColumn<>(messages.get("customers.column." + key));
+        column.setId("customerColumn-" + key);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? "—" : format.apply(item));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        return column;
+    }
+
     /** A metric column whose header explains the definition in a tooltip. */
-    private TableColumn<SegmentMetrics, String> metric(String key, java.util.function.Function<SegmentMetrics, String> value,
-                                                       double width) {
+    private TableColumn<SegmentMetrics, String> metric(String key, Function<SegmentMetrics, String> value, double width) {
         TableColumn<SegmentMetrics, String> column = Cells.column(null, value, width);
         Label header = new Label(messages.get("customers.metrics." + key));
         header.setTooltip(new Tooltip(messages.get("customers.metrics." + key + ".definition")));

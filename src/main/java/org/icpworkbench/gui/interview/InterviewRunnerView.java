@@ -277,6 +277,26 @@ public final class InterviewRunnerView {
         return row;
     }
 
+    /** The read-only figures of the customer data that the question asks about, once they are loaded. */
+    private Node customerFigures(QuestionPageViewModel page) {
+        Label title = new Label();
+        title.textProperty().bind(page.customerFiguresTitleProperty());
+        title.getStyleClass().add("text-bold");
+        title.setGraphic(new FontIcon(Material2AL.INSERT_CHART_OUTLINED));
+        Label figures = new Label();
+        figures.setId("customerFiguresText");
+        figures.textProperty().bind(page.customerFiguresProperty());
+        figures.setWrapText(true);
+        figures.setMinHeight(Region.USE_PREF_SIZE);
+        VBox panel = new VBox(4, title, figures);
+        panel.setId("customerFigures");
+        panel.getStyleClass().add("customer-figures");
+        panel.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 4; -fx-padding: 8;");
+        panel.visibleProperty().bind(page.customerFiguresTitleProperty().isNotEmpty());
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
     /** A question with its guidance, answer, structured values, flags and private note. */
     private VBox questionPane(QuestionPageViewModel page, boolean compact) {
         Label number = new Label(page.number());
@@ -333,6 +353,9 @@ public final class InterviewRunnerView {
         note.textProperty().bindBidirectional(page.noteProperty());
 
         VBox pane = new VBox(8, number, wording, guidance, answer);
+        if (!compact && page.asksForCustomerFigures()) {
+            pane.getChildren().add(customerFigures(page));
+        }
         if (!page.question().fields().isEmpty()) {
             pane.getChildren().add(new FieldEditors(page, messages).build());
         }

@@ -2,6 +2,7 @@ package org.icpworkbench.gui.interview;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
 import org.icpworkbench.gui.common.Failures;
+import org.icpworkbench.logic.customer.CustomerService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.interview.AnswerAutosaver;
 import org.icpworkbench.logic.interview.AnswerKey;
@@ -115,6 +117,25 @@ public final class InterviewRunnerViewModel {
         }
         saveState.set(messages.get("runner.allSaved"));
         tick(now);
+    }
+
+    /**
+     * Loads the project's customer metrics as of {@code today} and shows them beside the questions that ask for them;
+     * does nothing when no question does. A failure only leaves the figures out: they are an aid, not the answer.
+     */
+    public CompletableFuture<Void> showCustomerFigures(CustomerService customers, LocalDate today) {
+        List<QuestionPageViewModel> asking = pages.stream().filter(QuestionPageViewModel::asksForCustomerFigures).toList();
+        if (asking.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CustomerFigures figures = new CustomerFigures(messages);
+        return customers.metrics(sheet.details().projectId(), today)
+                .thenAcceptAsync(report -> asking.forEach(page -> page.showCustomerFigures(report, figures)), ui)
+                .exceptionally(failure -> {
+                    org.slf4j.LoggerFactory.getLogger(InterviewRunnerViewModel.class)
+                            .warn("Customer figures not loaded", Failures.unwrap(failure));
+                    return null;
+                });
     }
 
     /** What exports this interview as a PDF; given by the window that opened it. */

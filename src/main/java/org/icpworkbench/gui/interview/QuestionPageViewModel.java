@@ -8,6 +8,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.interview.StructuredValues;
+import org.icpworkbench.model.customer.CustomerMetricsReport;
 import org.icpworkbench.model.interview.Answer;
 import org.icpworkbench.model.interview.AnswerDraft;
 import org.icpworkbench.model.project.Product;
@@ -35,6 +37,9 @@ public final class QuestionPageViewModel {
     private final BooleanProperty notAsked = new SimpleBooleanProperty(false);
     private final ObservableMap<String, Object> values = FXCollections.observableHashMap();
     private final BooleanBinding answered;
+    private final Optional<CustomerFigures.Kind> figuresKind;
+    private final StringProperty customerFiguresTitle = new SimpleStringProperty("");
+    private final StringProperty customerFigures = new SimpleStringProperty("");
     private boolean loading;
 
     QuestionPageViewModel(Question question, int index, Messages messages, List<Product> products) {
@@ -44,6 +49,28 @@ public final class QuestionPageViewModel {
         this.products = List.copyOf(products);
         this.answered = Bindings.createBooleanBinding(
                 () -> notAsked.get() || !text.get().isBlank() || !values.isEmpty(), text, notAsked, values);
+        this.figuresKind = CustomerFigures.Kind.of(question);
+    }
+
+    /** Whether the question asks for figures of the customer data (the most profitable segments, the customer mix). */
+    public boolean asksForCustomerFigures() {
+        return figuresKind.isPresent();
+    }
+
+    void showCustomerFigures(CustomerMetricsReport report, CustomerFigures figures) {
+        figuresKind.ifPresent(kind -> {
+            customerFiguresTitle.set(figures.title(report));
+            customerFigures.set(figures.text(kind, report));
+        });
+    }
+
+    /** The heading of the customer figures; empty until they are loaded or when the question asks for none. */
+    public ReadOnlyStringProperty customerFiguresTitleProperty() {
+        return customerFiguresTitle;
+    }
+
+    public ReadOnlyStringProperty customerFiguresProperty() {
+        return customerFigures;
     }
 
     void load(Answer answer) {

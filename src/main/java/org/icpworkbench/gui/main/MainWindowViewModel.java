@@ -78,6 +78,7 @@ public final class MainWindowViewModel {
                 workspaceServices.coding(), workspaceServices.questionnaires(), this::openInterview);
         page.attachSearch(workspaceServices.search(), this::openInterviewAt);
         page.attachCustomers(workspaceServices.customers());
+        page.attachPortrait(workspaceServices.portraits());
         workspaceServices.startSearch();
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> {
@@ -256,6 +257,7 @@ public final class MainWindowViewModel {
                     runner.rememberLayout(settingsStore.load().allQuestionsOnOnePage(),
                             allOnOne -> settingsStore.update(stored -> stored.withAllQuestionsOnOnePage(allOnOne)));
                     runner.onExport(() -> exportInterview(details.id(), details.respondent().name(), details.date()));
+                    runner.showCustomerFigures(services.customers(), LocalDate.now());
                     runner.onClosed(closed -> {
                         activeInterview.set(null);
                         reload();

@@ -30,6 +30,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The page of the selected project: header, interviews and respondents. */
 public final class ProjectPageView {
 
+    private static final double NAVIGATION_WIDTH = 150;
+
     private final ProjectPageViewModel viewModel;
     private final Messages messages;
     private final Runnable editDetails;
@@ -94,7 +96,9 @@ public final class ProjectPageView {
 
         Tab interviews = new Tab(messages.get("project.tab.interviews"), interviewTable());
         interviews.setGraphic(new FontIcon(Material2MZ.RECORD_VOICE_OVER));
+        interviews.setId("interviewsTab");
         Tab respondents = new Tab(messages.get("project.tab.respondents"), respondentTable());
+        respondents.setId("respondentsTab");
         respondents.setGraphic(new FontIcon(Material2MZ.PEOPLE));
         Tab questionnaire = new Tab(messages.get("project.tab.questionnaire"),
                 new org.icpworkbench.gui.questionnaire.QuestionnaireView(viewModel.questionnaire(), messages).build());
@@ -138,9 +142,20 @@ public final class ProjectPageView {
                 new org.icpworkbench.gui.customer.CustomersView(viewModel.customers(), messages).build());
         customersTab.setGraphic(new FontIcon(Material2MZ.STOREFRONT));
         customersTab.setId("customersTab");
-        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, searchTab, customersTab, questionnaire,
+        Tab portraitTab = new Tab(messages.get("project.tab.portrait"),
+                new org.icpworkbench.gui.portrait.PortraitView(viewModel.portrait(), messages).build());
+        portraitTab.setGraphic(new FontIcon(Material2AL.ACCOUNT_BOX));
+        portraitTab.setId("portraitTab");
+        portraitTab.setOnSelectionChanged(event -> {
+            if (portraitTab.isSelected()) {
+                viewModel.refreshPortrait();
+            }
+        });
+        TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, searchTab, customersTab, portraitTab,
+                questionnaire,
                 products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        asSideNavigation(tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         VBox page = new VBox(6, titleRow, subtitle, stats, notes, tabs);
@@ -303,5 +318,30 @@ public final class ProjectPageView {
                 Cells.column(messages.get("respondents.column.contact"), Respondent::contact, 190),
                 Cells.column(messages.get("respondents.column.consent"), viewModel::consentOf, 150)));
         return table;
+    }
+
+    /**
+     * The project's pages run down the left side with upright labels: eleven pages do not fit in a row on a laptop
+     * screen, and a column reads in the order of the method.
+     */
+    private static void asSideNavigation(TabPane tabs) {
+        tabs.setSide(javafx.geometry.Side.LEFT);
+        tabs.setRotateGraphic(true);
+        tabs.setTabMinWidth(34);
+        tabs.setTabMaxWidth(34);
+        tabs.setTabMinHeight(NAVIGATION_WIDTH);
+        tabs.setTabMaxHeight(NAVIGATION_WIDTH);
+        for (Tab tab : tabs.getTabs()) {
+            Label label = new Label(tab.getText(), tab.getGraphic());
+            label.setId(tab.getId() + "Nav");
+            label.setGraphicTextGap(8);
+            label.setMinWidth(NAVIGATION_WIDTH - 8);
+            label.setPrefWidth(NAVIGATION_WIDTH - 8);
+            label.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            label.setRotate(90);
+            javafx.scene.Group upright = new javafx.scene.Group(label);
+            tab.setText(null);
+            tab.setGraphic(upright);
+        }
     }
 }

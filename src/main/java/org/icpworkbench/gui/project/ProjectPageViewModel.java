@@ -51,6 +51,7 @@ public final class ProjectPageViewModel {
     private final org.icpworkbench.gui.synthesis.SearchViewModel search;
     private final org.icpworkbench.gui.customer.CustomersViewModel customers;
     private boolean customersAttached;
+    private final org.icpworkbench.gui.portrait.PortraitViewModel portrait;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
@@ -62,6 +63,22 @@ public final class ProjectPageViewModel {
         this.compare = new org.icpworkbench.gui.synthesis.CompareViewModel(messages, ui);
         this.search = new org.icpworkbench.gui.synthesis.SearchViewModel(messages, ui);
         this.customers = new org.icpworkbench.gui.customer.CustomersViewModel(messages, dialogs, ui);
+        this.portrait = new org.icpworkbench.gui.portrait.PortraitViewModel(messages, dialogs, ui, java.time.LocalDate::now);
+    }
+
+    public org.icpworkbench.gui.portrait.PortraitViewModel portrait() {
+        return portrait;
+    }
+
+    public void attachPortrait(org.icpworkbench.logic.portrait.PortraitService portraitService) {
+        portrait.attach(portraitService);
+    }
+
+    /** Recomputes the portrait's proposals, which follow every answer, tag and customer change. */
+    public void refreshPortrait() {
+        if (currentProject > 0 && portrait.attached()) {
+            portrait.load(currentProject);
+        }
     }
 
     public org.icpworkbench.gui.customer.CustomersViewModel customers() {
@@ -106,6 +123,7 @@ public final class ProjectPageViewModel {
     public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires,
                        org.icpworkbench.logic.project.CatalogueService products) {
         this.catalogue.attach(products);
+        this.customers.attachCatalogue(products);
         this.projects = projectService;
         this.interviewService = interviews;
         this.questionnaire.attach(questionnaires);
@@ -134,6 +152,9 @@ public final class ProjectPageViewModel {
         search.load(projectId);
         if (customersAttached) {
             customers.load(projectId);
+        }
+        if (portrait.attached()) {
+            portrait.load(projectId);
         }
         long request = latestRequest.incrementAndGet();
         CompletableFuture<Project> project = projects.find(projectId).thenApply(found -> found.orElse(null));

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ import org.icpworkbench.model.customer.SegmentMetrics;
  * <li>repeat-purchase rate = known customers with 2+ purchases ÷ known customers with a purchase count, × 100;</li>
  * <li>annual churn rate = customers with a churn date in ({@code D} − 1 year, {@code D}] ÷ customers active at
  *     {@code D} − 1 year, × 100;</li>
- * <li>NPS = % of scores 9–10 − % of scores 0–6, over active customers with a score;</li>
+ * <li>NPS = % of scores 9–10 − % of scores 0–6, over active customers with a score; the report also counts the
+ *     project's active customers per score;</li>
  * <li>CLV = mean annual gross margin per active customer (with revenue and margin) × expected lifetime, where
  *     expected lifetime = 1 ÷ annual churn rate in years, capped at {@value #MAX_LIFETIME_YEARS} years (and flagged)
  *     when churn is zero or below 1 ÷ {@value #MAX_LIFETIME_YEARS}.</li>
@@ -81,7 +83,11 @@ public final class CustomerMetrics {
                 .sorted(Comparator.comparing(SegmentMetrics::totalGrossMargin, Comparator.reverseOrder())
                         .thenComparing(SegmentMetrics::segment))
                 .map(SegmentMetrics::segment).toList();
-        return new CustomerMetricsReport(analysisDate, project, segments, byClv, byMargin);
+        Integer[] scores = new Integer[CustomerMetricsReport.NPS_SCORES];
+        Arrays.fill(scores, 0);
+        customers.stream().filter(c -> isActive(c, analysisDate)).flatMap(c -> c.nps().stream())
+                .filter(score -> score >= 0 && score < scores.length).forEach(score -> scores[score]++);
+        return new CustomerMetricsReport(analysisDate, project, segments, byClv, byMargin, List.of(scores));
     }
 
     /** The segment a customer is counted in: its trimmed segment, {@code ""} when it has none. */

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.icpworkbench.logic.common.UserFacingException;
+import org.icpworkbench.logic.customer.imports.ColumnMapping;
 import org.icpworkbench.logic.persistence.CustomerRepository;
+import org.icpworkbench.logic.persistence.SettingRepository;
 import org.icpworkbench.logic.workspace.DatabaseExecutor;
 import org.icpworkbench.model.customer.Customer;
 import org.icpworkbench.model.customer.CustomerData;
@@ -27,6 +29,8 @@ public final class CustomerService {
     public static final int MAX_TEXT_LENGTH = 200;
     private static final BigDecimal MIN_MARGIN = BigDecimal.valueOf(-100);
     private static final BigDecimal MAX_MARGIN = BigDecimal.valueOf(100);
+
+    private static final String MAPPING_SETTING = "customers.import.mapping.";
 
     private final DatabaseExecutor database;
     private final Clock clock;
@@ -53,6 +57,12 @@ public final class CustomerService {
         return database.run(dsl -> new CustomerRepository(dsl).delete(customerId));
     }
 
+    /** Deletes the given customers of the project, all in one transaction; completes with the count deleted. */
+    public CompletableFuture<Integer> deleteAll(long projectId, Collection<Long> customerIds) {
+        List<Long> ids = List.copyOf(customerIds);
+        return database.submit(dsl -> new CustomerRepository(dsl).deleteAll(projectId, ids));
+    }
+
     /** Sets the segment (trimmed; blank means none) of the given customers of the project; completes with the count changed. */
     public CompletableFuture<Integer> assignSegment(long projectId, Collection<Long> customerIds, String segment) {
         String clean = segment == null ? "" : segment.strip();
@@ -68,6 +78,16 @@ public final class CustomerService {
      * {@link InvalidCustomersException} listing every problem, and when storing fails nothing is left behind.
      */
     public CompletableFuture<List<Customer>> insertAll(long projectId, List<CustomerData> customers) {
+        return insertAll(projectId, customers, () -> false, done -> { });
+    }
+
+    /**
+     * As {@link #insertAll(long, List)}; {@code cancelled} is checked while storing — a cancelled insert fails the
+     * future with a {@link java.util.concurrent.CancellationException} and leaves nothing behind — and
+     * {@code progress} receives the number stored so far (on the database thread).
+     */
+    public CompletableFuture<List<Customer>> insertAll(long projectId, List<CustomerData> customers,
+            java.util.function.BooleanSupplier cancelled, java.util.function.IntConsumer progress) {
         LocalDate today = today();
         List<CustomerData> clean = new ArrayList<>(customers.size());
         List<InvalidCustomersException.RowProblem> problems = new ArrayList<>();
@@ -84,7 +104,25 @@ public final class CustomerService {
             return CompletableFuture.failedFuture(new InvalidCustomersException(problems));
         }
         List<CustomerData> rows = List.copyOf(clean);
-        return database.submit(dsl -> new CustomerRepository(dsl).insertAll(projectId, rows, now()));
+        return database.submit(dsl -> new CustomerRepository(dsl).insertAll(projectId, rows, now(), cancelled, progress));
+    }
+
+    /** The column mapping last saved for the project's imports, if any. */
+    public CompletableFuture<Optional<ColumnMapping>> savedMapping(long projectId) {
+        return database.submit(dsl -> new SettingRepository(dsl).get(MAPPING_SETTING + projectId).flatMap(CustomerService::mapping));
+    }
+
+    private static Optional<ColumnMapping> mapping(String json) {
+        try {
+            return Optional.of(ColumnMapping.fromJson(json));
+        } catch (IllegalArgumentException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    public CompletableFuture<Void> saveMapping(long projectId, ColumnMapping mapping) {
+        String json = mapping.toJson();
+        return database.run(dsl -> new SettingRepository(dsl).put(MAPPING_SETTING + projectId, json));
     }
 
     /** The project's metrics as of the analysis date. */

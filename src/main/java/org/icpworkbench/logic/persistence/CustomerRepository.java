@@ -22,6 +22,9 @@ import org.jooq.impl.DSL;
 /** A project's customer accounts (step 1 of the method) and the catalogue products each one bought. */
 public final class CustomerRepository {
 
+    /** How often (in rows) a bulk insert checks for cancellation and reports progress. */
+    public static final int CHECK_EVERY = 500;
+
     private final DSLContext dsl;
 
     public CustomerRepository(DSLContext dsl) {
@@ -37,12 +40,29 @@ public final class CustomerRepository {
      * Returns the stored customers in the order given.
      */
     public List<Customer> insertAll(long projectId, List<CustomerData> customers, Instant now) {
+        return insertAll(projectId, customers, now, () -> false, done -> { });
+    }
+
+    /**
+     * As {@link #insertAll(long, List, Instant)}, checking {@code cancelled} and reporting the number stored every
+     * {@link #CHECK_EVERY} rows; a cancellation throws {@link java.util.concurrent.CancellationException} and rolls
+     * the whole transaction back.
+     */
+    public List<Customer> insertAll(long projectId, List<CustomerData> customers, Instant now,
+            java.util.function.BooleanSupplier cancelled, java.util.function.IntConsumer progress) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             List<Customer> stored = new ArrayList<>(customers.size());
             for (CustomerData data : customers) {
+                if (stored.size() % CHECK_EVERY == 0) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("Import cancelled");
+                    }
+                    progress.accept(stored.size());
+                }
                 stored.add(insert(tx, projectId, data, now));
             }
+            progress.accept(stored.size());
             return stored;
         });
     }
@@ -67,6 +87,17 @@ public final class CustomerRepository {
 
     public void delete(long customerId) {
         dsl.transaction(configuration -> DSL.using(configuration).deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).execute());
+    }
+
+    /** Deletes the given customers of the project in one transaction; returns how many were deleted. */
+    public int deleteAll(long projectId, Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return 0;
+        }
+        return dsl.transactionResult(configuration -> DSL.using(configuration).deleteFrom(CUSTOMER)
+                .where(CUSTOMER.PROJECT_ID.eq(projectId))
+                .and(CUSTOMER.ID.in(customerIds))
+                .execute());
     }
 
     /** Sets the segment of the given customers of the project; returns how many were changed. */

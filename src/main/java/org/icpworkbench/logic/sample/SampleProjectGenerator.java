@@ -8,12 +8,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.icpworkbench.logic.customer.CustomerProblem;
+import org.icpworkbench.logic.customer.CustomerService;
+import org.icpworkbench.logic.persistence.CustomerRepository;
 import org.icpworkbench.logic.persistence.InterviewRepository;
 import org.icpworkbench.logic.persistence.ProductRepository;
 import org.icpworkbench.logic.persistence.ProjectRepository;
@@ -21,6 +29,8 @@ import org.icpworkbench.logic.persistence.QuestionnaireRepository;
 import org.icpworkbench.logic.persistence.RespondentRepository;
 import org.icpworkbench.logic.questionnaire.BuiltInQuestionnaire;
 import org.icpworkbench.model.common.Language;
+import org.icpworkbench.model.customer.CustomerData;
+import org.icpworkbench.model.customer.CustomerStatus;
 import org.icpworkbench.model.interview.AnswerDraft;
 import org.icpworkbench.model.interview.InterviewStatus;
 import org.icpworkbench.model.interview.NewInterview;
@@ -34,8 +44,11 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Builds the sample project, a WMS vendor's ICP engagement with twelve interviews, from the script in
- * {@code sample-project.json}, in one language and in one transaction.
+ * Builds the sample project, a WMS vendor's ICP engagement with twelve interviews and its customer base, from the
+ * script in {@code sample-project.json}, in one language and in one transaction.
+ *
+ * <p>The customers' dates are written as of {@code customerBase.asOf} and moved by as many days as today lies from
+ * it, so that "the last 12 months" of the metrics always hold the same churn and no date lies in the future.
  */
 public final class SampleProjectGenerator {
 
@@ -57,16 +70,16 @@ public final class SampleProjectGenerator {
         }
     }
 
-    /** Creates the sample project and returns it. */
+    /** Creates the sample project and returns it; today is taken in the system's time zone. */
     public Project create(DSLContext dsl, Instant now) {
-        return create(dsl, now, 1);
+        return create(dsl, now, LocalDate.ofInstant(now, ZoneId.systemDefault()), 1);
     }
 
     /**
      * Creates the sample with its respondents and interviews repeated {@code copies} times (respondents of
-     * later copies are numbered), for benchmarks and scale tests.
+     * later copies are numbered), for benchmarks and scale tests; the customers are added once.
      */
-    public Project create(DSLContext dsl, Instant now, int copies) {
+    public Project create(DSLContext dsl, Instant now, LocalDate today, int copies) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             QuestionnaireRepository questionnaires = new QuestionnaireRepository(tx);
@@ -86,6 +99,8 @@ public final class SampleProjectGenerator {
                 productIds.put(product.get("key").asText(),
                         products.create(project.id(), text(product.get("name")), text(product.get("description"))).id());
             }
+
+            new CustomerRepository(tx).insertAll(project.id(), customers(productIds, today), now);
 
             for (int copy = 1; copy <= copies; copy++) {
                 String suffix = copy == 1 ? "" : " #" + copy;
@@ -129,6 +144,48 @@ public final class SampleProjectGenerator {
             interviews.finish(interviewId, InterviewStatus.valueOf(interview.get("status").asText()),
                     interview.path("durationMinutes").asInt(0) * 60, now);
         }
+    }
+
+    /** The sample's customer accounts in the chosen language, their dates moved to {@code today}. */
+    List<CustomerData> customers(Map<String, Long> productIds, LocalDate today) {
+        JsonNode base = script.get("customerBase");
+        long shift = ChronoUnit.DAYS.between(LocalDate.parse(base.get("asOf").asText()), today);
+        List<CustomerData> customers = new ArrayList<>();
+        for (JsonNode customer : base.get("customers")) {
+            List<Long> products = new ArrayList<>();
+            customer.get("products").forEach(key -> products.add(productIds.get(key.asText())));
+            CustomerData data = new CustomerData(
+                    text(customer.get("name")),
+                    text(base.get("segments").get(customer.get("segment").asText())),
+                    text(base.get("industries").get(customer.get("industry").asText())),
+                    customer.get("sizeBand").asText(),
+                    text(base.get("regions").get(customer.get("region").asText())),
+                    date(customer.get("firstPurchase"), shift),
+                    CustomerStatus.valueOf(customer.get("status").asText()),
+                    date(customer.get("churnDate"), shift),
+                    decimal(customer.get("annualRevenue")),
+                    decimal(customer.get("grossMarginPercent")),
+                    Optional.empty(),
+                    Optional.ofNullable(customer.get("purchases")).filter(node -> !node.isNull()).map(JsonNode::asInt),
+                    products,
+                    Optional.ofNullable(customer.get("nps")).filter(node -> !node.isNull()).map(JsonNode::asInt),
+                    text(customer.get("notes")));
+            List<CustomerProblem> problems = CustomerService.validate(data, today);
+            if (!problems.isEmpty() || products.contains(null)) {
+                throw new IllegalStateException("Sample customer " + data.name() + " is invalid: " + problems);
+            }
+            customers.add(data);
+        }
+        return customers;
+    }
+
+    private static Optional<LocalDate> date(JsonNode node, long shiftDays) {
+        return Optional.ofNullable(node).filter(value -> !value.isNull())
+                .map(value -> LocalDate.parse(value.asText()).plusDays(shiftDays));
+    }
+
+    private static Optional<BigDecimal> decimal(JsonNode node) {
+        return Optional.ofNullable(node).filter(value -> !value.isNull()).map(JsonNode::decimalValue);
     }
 
     /** The structured value as stored: texts in the chosen language, catalogue entries as product ids. */

@@ -1,6 +1,7 @@
 package org.icpworkbench.logic.sample;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import org.icpworkbench.logic.workspace.DatabaseExecutor;
 import org.icpworkbench.model.common.Language;
@@ -19,10 +20,12 @@ public final class SampleProjectService {
 
     /** The sample with its interviews repeated, for benchmarks: 12 interviews a copy. */
     public CompletableFuture<Project> createScaledSample(Language language, int copies) {
-        return database.submit(dsl -> new SampleProjectGenerator(language).create(dsl, clock.instant(), copies));
+        return database.submit(dsl -> new SampleProjectGenerator(language)
+                .create(dsl, clock.instant(), LocalDate.now(clock), copies));
     }
 
     public CompletableFuture<Project> createSample(Language language) {
-        return database.submit(dsl -> new SampleProjectGenerator(language).create(dsl, clock.instant()));
+        return database.submit(dsl -> new SampleProjectGenerator(language)
+                .create(dsl, clock.instant(), LocalDate.now(clock), 1));
     }
 }

@@ -24,6 +24,9 @@ public final class WorkspaceServices implements AutoCloseable {
     private volatile boolean searchStarted;
     private final org.icpworkbench.logic.project.CatalogueService catalogue;
     private final org.icpworkbench.logic.customer.CustomerService customers;
+    private final org.icpworkbench.logic.portrait.ProposalService proposals;
+    private final org.icpworkbench.logic.scorecard.ScorecardService scorecards;
+    private final org.icpworkbench.logic.portrait.PortraitService portraits;
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(300);
@@ -51,6 +54,9 @@ public final class WorkspaceServices implements AutoCloseable {
         });
         this.catalogue = new org.icpworkbench.logic.project.CatalogueService(workspace.database());
         this.customers = new org.icpworkbench.logic.customer.CustomerService(workspace.database(), clock);
+        this.proposals = new org.icpworkbench.logic.portrait.ProposalService(workspace.database(), clock);
+        this.scorecards = new org.icpworkbench.logic.scorecard.ScorecardService(workspace.database(), clock);
+        this.portraits = new org.icpworkbench.logic.portrait.PortraitService(workspace.database(), proposals, customers, clock);
     }
 
     /** Opens (or creates) the workspace in the folder and makes sure the built-in questionnaire is stored. */
@@ -88,6 +94,18 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public org.icpworkbench.logic.customer.CustomerService customers() {
         return customers;
+    }
+
+    public org.icpworkbench.logic.scorecard.ScorecardService scorecards() {
+        return scorecards;
+    }
+
+    public org.icpworkbench.logic.portrait.PortraitService portraits() {
+        return portraits;
+    }
+
+    public org.icpworkbench.logic.portrait.ProposalService proposals() {
+        return proposals;
     }
 
     public org.icpworkbench.logic.export.InterviewPdfExporter interviewPdf() {

@@ -174,4 +174,53 @@ class InterviewRunnerViewModelTest {
         assertThat(second.modeProperty().get()).isEqualTo(InterviewRunnerViewModel.Mode.ALL_QUESTIONS);
         assertThat(new UserSettingsStore(temp.resolve("config")).load().allQuestionsOnOnePage()).isTrue();
     }
+
+    private static org.icpworkbench.model.customer.CustomerData account(String segment, String churn, int revenue, int margin) {
+        return new org.icpworkbench.model.customer.CustomerData("Account", segment, "", "", "",
+                Optional.of(java.time.LocalDate.of(2024, 1, 1)),
+                churn == null ? org.icpworkbench.model.customer.CustomerStatus.ACTIVE
+                        : org.icpworkbench.model.customer.CustomerStatus.CHURNED,
+                Optional.ofNullable(churn).map(java.time.LocalDate::parse), Optional.of(BigDecimal.valueOf(revenue)),
+                Optional.of(BigDecimal.valueOf(margin)), Optional.empty(), Optional.of(1), List.of(), Optional.empty(), "");
+    }
+
+    @Test
+    void questionsNineteenAndTwentyOneShowTheFiguresOfTheCustomerData() {
+        InterviewRunnerViewModel runner = begin(Audience.PROFITABILITY, false);
+        var customers = workspace.services().customers();
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 30);
+        QuestionPageViewModel profitable = runner.pages().stream().filter(p -> p.question().code().equals("19")).findFirst().orElseThrow();
+        QuestionPageViewModel mix = runner.pages().stream().filter(p -> p.question().code().equals("21")).findFirst().orElseThrow();
+
+        runner.showCustomerFigures(customers, asOf).join();
+
+        assertThat(runner.pages()).filteredOn(QuestionPageViewModel::asksForCustomerFigures).containsExactly(profitable, mix);
+        assertThat(profitable.customerFiguresProperty().get())
+                .isEqualTo("No customer data yet: add or import customers on the Customers tab to see the figures here.");
+
+        // Distributors: 2 active (1,000,000 and 2,000,000 at 50%), 1 of 3 churned in the window → lifetime 3 years,
+        // CLV 750,000 × 3 = 2,250,000. Shops: 1 active, no churn → capped at 10 years, CLV 100,000 × 10 = 1,000,000.
+        customers.insertAll(runner.projectId(), List.of(
+                account("Distributors", null, 1_000_000, 50),
+                account("Distributors", null, 2_000_000, 50),
+                account("Distributors", "2026-01-31", 500_000, 50),
+                account("Shops", null, 1_000_000, 10))).join();
+        runner.showCustomerFigures(customers, asOf).join();
+
+        assertThat(profitable.customerFiguresTitleProperty().get()).isEqualTo("From your customer data (as of 30 Jun 2026)");
+        assertThat(profitable.customerFiguresProperty().get()).isEqualTo(String.join("\n",
+                "Segments by CLV",
+                "1. Distributors — 2,250,000",
+                "2. Shops — 1,000,000 (10-year cap)",
+                "Segments by total gross margin",
+                "1. Distributors — 1,500,000 a year, 50% margin",
+                "2. Shops — 100,000 a year, 10% margin"));
+        assertThat(mix.customerFiguresProperty().get()).isEqualTo(String.join("\n",
+                "Active customers by segment",
+                "Distributors — 2 customers, 75% of revenue",
+                "Shops — 1 customer, 25% of revenue",
+                "Total: 3 customers, annual revenue 4,000,000"));
+        assertThat(runner.pages().stream().filter(p -> p.question().code().equals("20")).findFirst().orElseThrow()
+                .customerFiguresTitleProperty().get()).isEmpty();
+    }
 }

@@ -210,4 +210,39 @@ class InterviewRunnerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(respondentRow().orElseThrow());
     }
+
+    @org.junit.jupiter.api.Test
+    void questionNineteenOfTheSampleShowsTheSegmentsRankedByTheCustomerData() throws Exception {
+        startApplication();
+        waitUntil(() -> interviewRow("Michael Grant").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn(interviewRow("Michael Grant").orElseThrow());
+        waitUntil(() -> questionCell(0).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(questionCell(0).orElseThrow());
+        waitUntil(() -> robot.lookup("#customerFigures").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+
+        assertThat(robot.lookup("#questionText").queryAs(Label.class).getText())
+                .isEqualTo("Which customers are the most profitable for us, and why?");
+        Label figures = robot.lookup("#customerFiguresText").queryAs(Label.class);
+        assertThat(figures.getText()).startsWith("Segments by CLV\n1. Mid-size distributors — ")
+                .contains("Segments by total gross margin\n1. Mid-size distributors — ")
+                .doesNotContain("No customer data yet");
+        assertThat(robot.lookup("#customerFigures .label").queryAllAs(Label.class))
+                .anySatisfy(title -> assertThat(title.getText()).startsWith("From your customer data (as of "));
+    }
+
+    private Optional<javafx.scene.Node> interviewRow(String respondent) {
+        return robot.lookup("#interviewTable .table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof InterviewSummary item
+                        && item.respondentName().equals(respondent) && row.isVisible())
+                .findFirst();
+    }
+
+    private Optional<javafx.scene.Node> questionCell(int index) {
+        return robot.lookup("#questionList .list-cell").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.ListCell<?> cell && !cell.isEmpty()
+                        && cell.getIndex() == index && cell.isVisible())
+                .findFirst();
+    }
 }

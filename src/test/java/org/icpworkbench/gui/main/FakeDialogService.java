@@ -100,6 +100,21 @@ public final class FakeDialogService implements DialogService {
         return Optional.ofNullable(saveReplies.pollFirst());
     }
 
+    public final Deque<java.util.function.Consumer<org.icpworkbench.gui.customer.CustomerEditViewModel>> customerReplies =
+            new ArrayDeque<>();
+    public final List<org.icpworkbench.gui.customer.CustomerEditViewModel> customerEditors = new ArrayList<>();
+
+    /** Fills the customer editor with the next scripted reply and saves when its values are valid; cancels when none is scripted. */
+    @Override
+    public boolean editCustomer(org.icpworkbench.gui.customer.CustomerEditViewModel editor) {
+        customerEditors.add(editor);
+        if (customerReplies.isEmpty()) {
+            return false;
+        }
+        customerReplies.removeFirst().accept(editor);
+        return editor.valid().get();
+    }
+
     /** Fills the start dialog with the next scripted reply; begins unless none is scripted. */
     @Override
     public boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start) {
@@ -108,5 +123,14 @@ public final class FakeDialogService implements DialogService {
         }
         startReplies.removeFirst().accept(start);
         return true;
+    }
+
+    /** Scripted import dialogs: each reply drives the importer and says whether customers were imported. */
+    public final Deque<java.util.function.Predicate<org.icpworkbench.gui.customer.CustomerImportViewModel>> importReplies =
+            new ArrayDeque<>();
+
+    @Override
+    public boolean showCustomerImport(org.icpworkbench.gui.customer.CustomerImportViewModel importer) {
+        return !importReplies.isEmpty() && importReplies.removeFirst().test(importer);
     }
 }

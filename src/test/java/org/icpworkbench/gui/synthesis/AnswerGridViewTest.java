@@ -18,7 +18,7 @@ class AnswerGridViewTest extends WindowTest {
     void wordsOfAnAnswerAreTaggedFromTheGrid() throws Exception {
         startApplication(Language.EN);
 
-        robot.clickOn("Answers");
+        robot.clickOn("#answersTabNav");
         TableView<?> grid = robot.lookup("#answerGrid").queryTableView();
         waitUntil(() -> grid.isVisible() && !grid.getItems().isEmpty());
         assertThat(grid.getItems()).hasSize(3);

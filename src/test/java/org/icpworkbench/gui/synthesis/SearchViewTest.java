@@ -16,7 +16,7 @@ class SearchViewTest extends WindowTest {
     void aRussianWordFindsItsOtherFormsAndOpensTheInterview() throws Exception {
         startApplication(Language.RU);
 
-        robot.clickOn("Поиск");
+        robot.clickOn("#searchTabNav");
         robot.clickOn("#searchQuery").write("клиент");
         robot.type(javafx.scene.input.KeyCode.ENTER);
 

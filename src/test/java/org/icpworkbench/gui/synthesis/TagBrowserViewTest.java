@@ -34,7 +34,7 @@ class TagBrowserViewTest extends WindowTest {
         codeFirstAnswer(services, interviews.get(1), price);
         codeFirstAnswer(services, interviews.get(2), cost);
 
-        robot.clickOn("Tags & quotes");
+        robot.clickOn("#tagsTabNav");
         ListView<TagSummary> tags = robot.lookup("#tagList").queryListView();
         waitUntil(() -> tags.getItems().size() == 2 && robot.lookup("Cost").tryQuery().filter(Node::isVisible).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -53,7 +53,7 @@ class TagBrowserViewTest extends WindowTest {
         ListView<?> passages = robot.lookup("#tagPassages").queryListView();
         waitUntil(() -> passages.getItems().size() == 2);
 
-        robot.clickOn("Answers");
+        robot.clickOn("#answersTabNav");
         waitUntil(() -> !robot.lookup("#answerGrid").queryTableView().getItems().isEmpty());
         robot.clickOn(cell("#answerGrid", 0));
         TextArea answer = robot.lookup("#gridAnswerText").queryAs(TextArea.class);
@@ -64,7 +64,7 @@ class TagBrowserViewTest extends WindowTest {
         robot.clickOn("#gridStar");
         waitUntil(() -> coding.quotes(projectId).join().size() == 1);
 
-        robot.clickOn("Tags & quotes");
+        robot.clickOn("#tagsTabNav");
         robot.clickOn("#tagQuotes");
         waitUntil(() -> passages.getItems().size() == 1);
     }

@@ -203,6 +203,17 @@ class CustomerMetricsTest {
     }
 
     @Test
+    void npsScoresAreCountedOverActiveCustomersOfTheWholeProject() {
+        // Active at D with a score: E1 10, E2 6, E4 9, S1 9 (S2 and S4 have none; E3 and S3 churned, their 3 and 0
+        // do not count): one 6, two 9s, one 10; the project NPS (3 promoters − 1 detractor) ÷ 4 = 50.
+        CustomerMetricsReport report = CustomerMetrics.compute(SAMPLE, D);
+
+        assertThat(report.npsScoreCounts()).containsExactly(0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 1);
+        assertThat(report.project().nps()).isEqualTo(dec("50.00"));
+        assertThat(CustomerMetrics.compute(List.of(), D).npsScoreCounts()).hasSize(11).containsOnly(0);
+    }
+
+    @Test
     void withoutScoresThereIsNoNps() {
         SegmentMetrics project = CustomerMetrics.compute(List.of(
                 customer("", "2025-01-01", null, 1000, "10", null, 1, null),

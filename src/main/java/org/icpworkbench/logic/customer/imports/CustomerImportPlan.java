@@ -23,6 +23,14 @@ public record CustomerImportPlan(List<CustomerData> customers, List<ImportProble
         return !cancelled && problems.isEmpty() && !customers.isEmpty();
     }
 
+    /**
+     * True when the valid rows may be imported on their own, the rows with problems left out — only at the user's
+     * explicit request: parsing ran to the end, some rows are valid, and no problem concerns the whole file.
+     */
+    public boolean canImportValidRows() {
+        return !cancelled && !customers.isEmpty() && problems.stream().noneMatch(problem -> problem.row() == 0);
+    }
+
     /** The distinct row numbers that have at least one problem (0 = the whole file). */
     public List<Integer> rowsWithProblems() {
         return problems.stream().map(ImportProblem::row).distinct().sorted().toList();

@@ -22,7 +22,8 @@ public record CustomerTable(String format, List<String> header, List<SourceRow> 
         return name.isEmpty() ? columnLetter(index) : name;
     }
 
-    static String columnLetter(int index) {
+    /** The spreadsheet letter of column {@code index}: A … Z, AA … */
+    public static String columnLetter(int index) {
         StringBuilder letters = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {
             letters.insert(0, (char) ('A' + (i - 1) % 26));

@@ -1,0 +1,184 @@
+package org.icpworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.icpworkbench.model.scorecard.Criterion;
+import org.icpworkbench.model.scorecard.CriterionKind;
+import org.icpworkbench.model.scorecard.Scorecard;
+import org.icpworkbench.testsupport.TestWorkspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fit score from the command line: customers or a prospect file, explained line by line, then the ICP share. */
+class CommandLineAppScoreTest {
+
+    @TempDir
+    Path temp;
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
+                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String workspace() {
+        return temp.resolve("ws").toString();
+    }
+
+    private String projectWithCustomers() throws Exception {
+        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        Path customers = Files.writeString(temp.resolve("customers.csv"), String.join("\n",
+                "Company,Segment,Industry,Region,Annual revenue,Margin,First purchase,Status",
+                "Orion Foods,Distributors,Food distribution,Volga,600000,60,2024-01-10,active",
+                "Vector,Distributors,Food distribution,South,300000,60,2024-01-10,active",
+                "Mini-Opt,Small wholesalers,Retail,Volga,100000,5,2024-01-10,active",
+                ""), StandardCharsets.UTF_8);
+        Result imported = run("--workspace", workspace(), "--import-customers", project, customers.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        return project;
+    }
+
+    private void saveScorecard(String project) {
+        try (TestWorkspace opened = TestWorkspace.openIn(Path.of(workspace()))) {
+            opened.services().scorecards().save(Long.parseLong(project), Scorecard.withDefaultTiers(List.of(
+                    Criterion.matching(CriterionKind.INDUSTRY, List.of("Food distribution"), 5),
+                    Criterion.matching(CriterionKind.REGION, List.of("Volga", "Central"), 3),
+                    Criterion.matching(CriterionKind.DECISION_MAKER, List.of("cfo"), 2),
+                    Criterion.disqualifying(CriterionKind.SEGMENT, List.of("Small wholesalers"), "negative margin"))))
+                    .join();
+        }
+    }
+
+    @Test
+    void helpListsTheScoreOptions() {
+        assertThat(run("--help").out()).contains("--score", "--prospects");
+        assertThat(run("--lang", "ru", "--help").out()).contains("оценкой соответствия ICP");
+    }
+
+    @Test
+    void customersAreScoredAgainstTheSavedScorecardWithEveryPointExplained() throws Exception {
+        String project = projectWithCustomers();
+        saveScorecard(project);
+
+        Result result = run("--workspace", workspace(), "--score", project);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines().toList()).containsExactly(
+                "Mini-Opt — score 30 of 100, anti-ICP (disqualified)",
+                "  Industry “Retail” is not in the list (0 of 5)",
+                "  Region “Volga” is in the list (+3 of 3)",
+                "  Decision maker is not recorded for customer accounts (0 of 2)",
+                "  Segment “Small wholesalers” is disqualified: negative margin",
+                "Orion Foods — score 80 of 100, tier A",
+                "  Industry “Food distribution” is in the list (+5 of 5)",
+                "  Region “Volga” is in the list (+3 of 3)",
+                "  Decision maker is not recorded for customer accounts (0 of 2)",
+                "  Segment “Distributors” is not among the disqualified",
+                "Vector — score 50 of 100, tier B",
+                "  Industry “Food distribution” is in the list (+5 of 5)",
+                "  Region “South” is not in the list (0 of 3)",
+                "  Decision maker is not recorded for customer accounts (0 of 2)",
+                "  Segment “Distributors” is not among the disqualified",
+                "",
+                "Active customers: 3, of them tier A: 1 (33.3 %); they bring 600,000 of 1,000,000 in annual revenue (60 %).");
+
+        Result json = run("--workspace", workspace(), "--score", project, "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out()).contains("\"source\" : \"saved\"", "\"tier\" : \"DISQUALIFIED\"", "\"tierACustomers\" : 1",
+                "\"revenueSharePercent\" : 60.0");
+
+        Result csv = run("--workspace", workspace(), "--score", project, "--format", "csv");
+        assertThat(csv.out().lines().toList().get(0)).isEqualTo("kind,id,name,score,tier,explanation");
+        assertThat(csv.out().lines().toList().get(2)).startsWith("CUSTOMER,").contains(",Orion Foods,80,A,");
+        assertThat(csv.out()).contains("activeCustomers,tierACustomers", "3,1,33.3,1000000.00,600000.00,60.0");
+    }
+
+    @Test
+    void prospectsOfAFileAreScoredWithoutBeingStored() throws Exception {
+        String project = projectWithCustomers();
+        saveScorecard(project);
+        Path file = Files.writeString(temp.resolve("leads.csv"), String.join("\n",
+                "Company;Industry;Region;Decision maker",
+                "Delta Foods;Food distribution;Central;CFO",
+                "Gamma;Retail;Urals;",
+                ""), StandardCharsets.UTF_8);
+
+        Result result = run("--workspace", workspace(), "--lang", "ru", "--score", project, "--prospects", file.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Delta Foods — оценка 100 из 100, категория A",
+                "  ЛПР «Финансовый директор» — в списке (+2 из 2)",
+                "Gamma — оценка 0 из 100, категория C",
+                "  ЛПР: нет данных (0 из 2)",
+                "Потенциальных клиентов: 2; категория A: 1, B: 0, C: 1, анти-ICP: 0.");
+        try (TestWorkspace opened = TestWorkspace.openIn(Path.of(workspace()))) {
+            assertThat(opened.services().scorecards().prospects(Long.parseLong(project)).join()).isEmpty();
+        }
+    }
+
+    @Test
+    void aProspectFileWithAProblemScoresNothingAndSaysWhere() throws Exception {
+        String project = projectWithCustomers();
+        saveScorecard(project);
+        Path file = Files.writeString(temp.resolve("leads.csv"), "Company,Budget\nDelta,lots\n", StandardCharsets.UTF_8);
+
+        Result result = run("--workspace", workspace(), "--score", project, "--prospects", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("Row 2, column “Budget”: “lots” is not a number.",
+                "Nothing was scored: 1 problems must be fixed first.");
+    }
+
+    @Test
+    void withoutASavedScorecardOneIsDerivedFromTheBestSegmentByClvAndSaidSo() throws Exception {
+        String project = projectWithCustomers();
+
+        Result result = run("--workspace", workspace(), "--score", project);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("The project has no saved scorecard yet; scoring against one derived from "
+                + "its best segment by CLV, “Distributors”.");
+        assertThat(lines.get(1)).isEqualTo("  Segment (weight 5): Distributors");
+        assertThat(result.out()).contains("Orion Foods — score 100 of 100, tier A",
+                "Active customers: 3, of them tier A: 2 (66.7 %)");
+
+        Result json = run("--workspace", workspace(), "--score", project, "--format", "json");
+        assertThat(json.out()).contains("\"source\" : \"derived\"", "\"derivedFromSegment\" : \"Distributors\"");
+        assertThat(json.err()).contains("Distributors");
+    }
+
+    @Test
+    void aProjectWithNothingToScoreAgainstFailsWithOneLine() {
+        String project = run("--workspace", workspace(), "--create-project", "Empty").out().strip();
+
+        Result result = run("--workspace", workspace(), "--score", project);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).doesNotContain("\n").contains("has no scorecard yet");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        assertThat(run("--workspace", workspace(), "--score", project, "--format", "xml").exitCode()).isEqualTo(2);
+        Result alone = run("--workspace", workspace(), "--prospects", "leads.csv");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--prospects only works together with --score");
+        assertThat(run("--workspace", workspace(), "--score", "999").exitCode()).isEqualTo(1);
+    }
+}
