@@ -72,7 +72,7 @@ public final class IcpWorkbenchApp extends Application {
 
     private MainWindowView createView(Messages messages) {
         NotificationHolder holder = new NotificationHolder();
-        FxDialogService dialogs = new FxDialogService(messages, stage, holder.pane);
+        FxDialogService dialogs = new FxDialogService(messages, stage, holder.pane, options.files());
         viewModel = new MainWindowViewModel(messages, dialogs, Platform::runLater, options.settingsStore());
         MainWindowView view = new MainWindowView(viewModel, this::quit, version(), settings.darkTheme(), holder.pane);
         view.onThemeChanged(dark -> {

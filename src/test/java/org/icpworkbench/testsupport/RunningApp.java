@@ -27,9 +27,14 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts the window in a folder of the test's and waits until the sample project's interviews are listed. */
     public static RunningApp start(Path folder, Language language, FxRobot robot) throws Exception {
+        return start(folder, language, robot, new ScriptedFileChoices());
+    }
+
+    /** As {@link #start(Path, Language, FxRobot)}, with the files the test wants chosen in file dialogs. */
+    public static RunningApp start(Path folder, Language language, FxRobot robot, ScriptedFileChoices files) throws Exception {
         FxToolkit.registerPrimaryStage();
         StartupOptions options = new StartupOptions(folder.resolve("workspace"),
-                new UserSettingsStore(folder.resolve("config")), Optional.of(language));
+                new UserSettingsStore(folder.resolve("config")), Optional.of(language), files);
         IcpWorkbenchApp application = (IcpWorkbenchApp) FxToolkit.setupApplication(() -> new IcpWorkbenchApp(options));
         RunningApp running = new RunningApp(application, robot);
         running.waitUntil(() -> robot.lookup("#interviewTable").tryQuery().isPresent()

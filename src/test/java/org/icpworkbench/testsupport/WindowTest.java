@@ -14,9 +14,11 @@ public abstract class WindowTest {
     protected Path temp;
     protected final FxRobot robot = new FxRobot();
     protected RunningApp app;
+    /** Files to hand the application when it opens a file dialog. */
+    protected final ScriptedFileChoices files = new ScriptedFileChoices();
 
     protected void startApplication(Language language) throws Exception {
-        app = RunningApp.start(temp, language, robot);
+        app = RunningApp.start(temp, language, robot, files);
     }
 
     protected void waitUntil(Callable<Boolean> condition) throws Exception {

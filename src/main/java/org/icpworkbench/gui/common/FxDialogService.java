@@ -30,11 +30,17 @@ public final class FxDialogService implements DialogService {
     private final Messages messages;
     private final Window owner;
     private final NotificationPane notifications;
+    private final FileChoices files;
 
     public FxDialogService(Messages messages, Window owner, NotificationPane notifications) {
+        this(messages, owner, notifications, FileChoices.platform());
+    }
+
+    public FxDialogService(Messages messages, Window owner, NotificationPane notifications, FileChoices files) {
         this.messages = messages;
         this.owner = owner;
         this.notifications = notifications;
+        this.files = files;
     }
 
     @Override
@@ -152,31 +158,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<java.nio.file.Path> chooseOpenFile(String title, String filterDescription, java.util.List<String> extensions) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterDescription,
-                extensions.stream().map(extension -> "*." + extension).toList()));
-        java.io.File chosen = chooser.showOpenDialog(owner);
-        return Optional.ofNullable(chosen).map(java.io.File::toPath);
+        return files.open(owner, title, filterDescription, extensions);
     }
 
     @Override
     public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
                                                        String extension) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterDescription, "*." + extension));
-        java.io.File home = new java.io.File(System.getProperty("user.home"));
-        if (home.isDirectory()) {
-            chooser.setInitialDirectory(home);
-        }
-        java.io.File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        String path = chosen.getPath();
-        return Optional.of(java.nio.file.Path.of(path.toLowerCase().endsWith("." + extension) ? path : path + "." + extension));
+        return files.save(owner, title, suggestedName, filterDescription, extension);
     }
 
     @Override
