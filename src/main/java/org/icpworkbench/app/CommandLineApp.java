@@ -153,6 +153,21 @@ final class CommandLineApp {
                     out.print(org.icpworkbench.logic.customer.CustomerMetricsFormat.csv(report));
                 }
             }
+            if (options.portrait != null) {
+                long id = options.portrait;
+                var project = services.projects().find(id).join()
+                        .orElseThrow(() -> new UserFacingException("cli.error.noProject", id));
+                String format = options.format == null ? "md" : options.format.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!format.equals("md") && !format.equals("json")) {
+                    err.println(messages.get("cli.error.portraitFormat", options.format));
+                    return USAGE;
+                }
+                var state = services.portraits().load(id, options.asOf == null ? java.time.LocalDate.now() : options.asOf,
+                        messages).join();
+                out.print(format.equals("json")
+                        ? org.icpworkbench.logic.portrait.PortraitFormat.json(state, project.name()) + System.lineSeparator()
+                        : org.icpworkbench.logic.portrait.PortraitFormat.markdown(state, project.name(), messages));
+            }
             if (options.score != null) {
                 int code = new ScoreCommand(services, messages, out, err)
                         .run(options.score, options.prospects, options.format, options.asOf);

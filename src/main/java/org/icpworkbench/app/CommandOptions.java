@@ -41,7 +41,7 @@ final class CommandOptions {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "cli.option.asOf")
     java.time.LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "cli.option.format")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "cli.option.format")
     String format;
 
     @Option(names = "--score", paramLabel = "PROJECT", descriptionKey = "cli.option.score")
@@ -50,8 +50,12 @@ final class CommandOptions {
     @Option(names = "--prospects", paramLabel = "FILE", descriptionKey = "cli.option.prospects")
     Path prospects;
 
+    @Option(names = "--portrait", paramLabel = "PROJECT", descriptionKey = "cli.option.portrait")
+    Long portrait;
+
     boolean hasAction() {
         return createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
-                || exportMatrix != null || importCustomers != null || customerMetrics != null || score != null;
+                || exportMatrix != null || importCustomers != null || customerMetrics != null || score != null
+                || portrait != null;
     }
 }
