@@ -134,7 +134,7 @@ public final class PortraitView {
 
         SplitPane split = new SplitPane(left, detailsPane());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         return padded(split);
     }
 
@@ -156,7 +156,8 @@ public final class PortraitView {
         TextArea value = new TextArea();
         value.setId("portraitValue");
         value.setWrapText(true);
-        value.setPrefRowCount(3);
+        value.setPrefRowCount(2);
+        value.setMinHeight(Region.USE_PREF_SIZE);
         value.textProperty().bindBidirectional(viewModel.overrideTextProperty());
         Button accept = button("portraitAccept", "portrait.accept", Material2AL.CHECK);
         accept.getStyleClass().add("accent");
@@ -176,8 +177,8 @@ public final class PortraitView {
         evidence.setCellFactory(list -> wrappingCell(list));
         VBox.setVgrow(evidence, Priority.ALWAYS);
 
-        VBox decide = new VBox(6, title, heading("portrait.proposal"), proposal, coverage, decision,
-                heading("portrait.decision.value"), value, buttons);
+        VBox decide = new VBox(6, title, heading("portrait.decision.value"), value, buttons, decision,
+                heading("portrait.proposal"), proposal, coverage);
         decide.setPrefWidth(460);
         decide.setMinWidth(320);
         VBox sources = new VBox(6, heading("portrait.evidence"), evidence);
