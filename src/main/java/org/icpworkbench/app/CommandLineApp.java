@@ -76,12 +76,45 @@ final class CommandLineApp {
             err.println(messages.get("scorecard.cli.prospectsWithoutScore"));
             return USAGE;
         }
+        Optional<String> pdfOnly = PortraitPdfCommand.optionWithoutExport(options);
+        if (pdfOnly.isPresent()) {
+            err.println(messages.get("cli.error.pdfOptionWithoutExport", pdfOnly.get()));
+            return USAGE;
+        }
+        Optional<String> exportProblem = DocumentExportCommands.usageProblem(options, messages);
+        if (exportProblem.isPresent()) {
+            err.println(exportProblem.get());
+            return USAGE;
+        }
         Path workspaceFolder = new WorkspaceLocator(environment).locate(Optional.ofNullable(options.workspace));
         if (!options.hasAction()) {
             IcpWorkbenchApp.launch(new StartupOptions(workspaceFolder, settingsStore, requested));
             return OPEN_WINDOW;
         }
+        if (options.restore != null) {
+            try {
+                Path aside = org.icpworkbench.logic.workspace.WorkspaceBackups.restore(workspaceFolder, options.restore,
+                        java.time.Clock.systemUTC());
+                out.println(messages.get("backup.cli.restored", options.restore, aside));
+            } catch (UserFacingException e) {
+                err.println(messages.describe(e));
+                return FAILED;
+            }
+            if (!options.backup && !options.listBackups && !otherActions(options)) {
+                out.flush();
+                return OK;
+            }
+        }
         return runActions(options, workspaceFolder, messages);
+    }
+
+    /** Whether anything besides the backup options asks for work. */
+    private static boolean otherActions(CommandOptions options) {
+        Path restore = options.restore;
+        options.restore = null;
+        boolean any = options.hasAction();
+        options.restore = restore;
+        return any;
     }
 
     private int runActions(CommandOptions options, Path workspaceFolder, Messages messages) {
@@ -168,6 +201,20 @@ final class CommandLineApp {
                         ? org.icpworkbench.logic.portrait.PortraitFormat.json(state, project.name()) + System.lineSeparator()
                         : org.icpworkbench.logic.portrait.PortraitFormat.markdown(state, project.name(), messages));
             }
+            if (options.exportPdf != null) {
+                out.println(new PortraitPdfCommand(services, messages).run(options));
+            }
+            if (options.backup) {
+                out.println(services.backups().create(services.workspace().database(), "manual").join());
+            }
+            if (options.listBackups) {
+                for (var backup : services.backups().list()) {
+                    out.println(String.join("\t", backup.file().toString(), backup.takenAt().toString(), backup.reason(),
+                            Long.toString(backup.bytes())));
+                }
+            }
+            new DocumentExportCommands(services, messages).run(options, out);
+            new ArchiveCommands(services).run(options.exportArchive, options.importArchive, out);
             if (options.score != null) {
                 int code = new ScoreCommand(services, messages, out, err)
                         .run(options.score, options.prospects, options.format, options.asOf);

@@ -53,9 +53,49 @@ final class CommandOptions {
     @Option(names = "--portrait", paramLabel = "PROJECT", descriptionKey = "cli.option.portrait")
     Long portrait;
 
+    @Option(names = "--export-pdf", arity = "2", paramLabel = "PROJECT OUT.pdf", descriptionKey = "cli.option.exportPdf")
+    java.util.List<String> exportPdf;
+
+    @Option(names = "--anonymous", descriptionKey = "cli.option.anonymous")
+    boolean anonymous;
+
+    @Option(names = "--appendix", descriptionKey = "cli.option.appendix")
+    boolean appendix;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.option.passwordFile")
+    String passwordFile;
+
+    @Option(names = "--export-guide", arity = "2", paramLabel = "AUDIENCE OUT.pdf", descriptionKey = "cli.option.exportGuide")
+    java.util.List<String> exportGuide;
+
+    @Option(names = "--project", paramLabel = "PROJECT", descriptionKey = "cli.option.project")
+    Long project;
+
+    @Option(names = "--export-markdown", arity = "2", paramLabel = "PROJECT OUT.md", descriptionKey = "cli.option.exportMarkdown")
+    java.util.List<String> exportMarkdown;
+
+    @Option(names = "--export-answers", arity = "2", paramLabel = "PROJECT OUT.csv", descriptionKey = "cli.option.exportAnswers")
+    java.util.List<String> exportAnswers;
+
+    @Option(names = "--export-archive", arity = "2", paramLabel = "PROJECT OUT.icpw", descriptionKey = "cli.option.exportArchive")
+    java.util.List<String> exportArchive;
+
+    @Option(names = "--import-archive", paramLabel = "FILE.icpw", descriptionKey = "cli.option.importArchive")
+    Path importArchive;
+
+    @Option(names = "--backup", descriptionKey = "cli.option.backup")
+    boolean backup;
+
+    @Option(names = "--list-backups", descriptionKey = "cli.option.listBackups")
+    boolean listBackups;
+
+    @Option(names = "--restore", paramLabel = "FILE", descriptionKey = "cli.option.restore")
+    Path restore;
+
     boolean hasAction() {
-        return createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
+        return backup || listBackups || restore != null || exportArchive != null || importArchive != null || createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
                 || exportMatrix != null || importCustomers != null || customerMetrics != null || score != null
-                || portrait != null;
+                || portrait != null || exportPdf != null
+                || exportGuide != null || exportMarkdown != null || exportAnswers != null;
     }
 }

@@ -11,10 +11,9 @@ import org.icpworkbench.logic.customer.imports.ImportProblem;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.scorecard.ProspectImportPlan;
 import org.icpworkbench.logic.scorecard.ScoreFormat;
-import org.icpworkbench.logic.scorecard.ScorecardDefaults;
+import org.icpworkbench.logic.scorecard.ProjectScorecards;
 import org.icpworkbench.logic.scorecard.ScorecardService;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
-import org.icpworkbench.model.customer.Customer;
 import org.icpworkbench.model.scorecard.CustomerScores;
 import org.icpworkbench.model.scorecard.Scorecard;
 import org.icpworkbench.model.scorecard.ScoredAccount;
@@ -22,7 +21,8 @@ import org.icpworkbench.model.scorecard.ScoredAccount;
 /**
  * {@code --score PROJECT [--prospects FILE] [--format text|csv|json]}: the project's customers (or the prospects of
  * FILE, not stored) with score, tier and explanation, then the ICP share (or the count per tier). A project without a
- * saved scorecard is scored against one derived from its best segment by CLV, and the output says so.
+ * saved scorecard is scored against the one proposed from its portrait (else its best segment by CLV), the
+ * same the Scorecard page proposes, and the output says so.
  */
 final class ScoreCommand {
 
@@ -49,6 +49,7 @@ final class ScoreCommand {
         ScorecardService scorecards = services.scorecards();
         Optional<Scorecard> saved = scorecards.saved(projectId).join();
         Optional<String> derivedFrom = Optional.empty();
+        String derivedNotice = "";
         Scorecard scorecard;
         if (saved.isPresent()) {
             if (!saved.get().canScore()) {
@@ -56,12 +57,16 @@ final class ScoreCommand {
             }
             scorecard = saved.get();
         } else {
-            List<Customer> customers = services.customers().list(projectId).join();
-            var report = services.customers().metrics(projectId, asOf == null ? LocalDate.now() : asOf).join();
-            ScorecardDefaults.FromCustomers derived = ScorecardDefaults.fromCustomers(customers, report)
-                    .orElseThrow(() -> new UserFacingException("scorecard.cli.noScorecard", projectId));
-            scorecard = derived.scorecard();
-            derivedFrom = Optional.of(derived.segment());
+            ProjectScorecards.Proposal proposal = new ProjectScorecards(services.portraits(), services.customers())
+                    .propose(projectId, asOf == null ? LocalDate.now() : asOf, messages).join();
+            if (!proposal.scorecard().canScore()) {
+                throw new UserFacingException("scorecard.cli.noScorecard", projectId);
+            }
+            scorecard = proposal.scorecard();
+            derivedFrom = Optional.of(proposal.segment());
+            derivedNotice = proposal.source() == ProjectScorecards.Source.CUSTOMERS
+                    ? messages.get("scorecard.cli.derived", proposal.segment())
+                    : messages.get("scorecard.cli.derivedFromPortrait");
         }
         ScoreFormat formatter = new ScoreFormat(messages);
         List<ScoredAccount> accounts;
@@ -84,11 +89,11 @@ final class ScoreCommand {
             report = new ScoreFormat.Report(scorecard, derivedFrom, scores.accounts(), Optional.of(scores.share()));
         }
         if (derivedFrom.isPresent() && format.equals("text")) {
-            out.println(messages.get("scorecard.cli.derived", derivedFrom.get()));
+            out.println(derivedNotice);
             formatter.criteria(scorecard).forEach(line -> out.println("  " + line));
             out.println();
         } else if (derivedFrom.isPresent()) {
-            err.println(messages.get("scorecard.cli.derived", derivedFrom.get()));
+            err.println(derivedNotice);
         }
         switch (format) {
             case "json" -> out.println(formatter.json(report));

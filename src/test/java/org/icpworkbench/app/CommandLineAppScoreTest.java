@@ -77,20 +77,21 @@ class CommandLineAppScoreTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out().lines().toList()).containsExactly(
-                "Mini-Opt — score 30 of 100, anti-ICP (disqualified)",
+                // Decision maker cannot count for customers: 8 points possible (industry 5 + region 3).
+                "Mini-Opt — score 38 of 100, anti-ICP (disqualified)",
                 "  Industry “Retail” is not in the list (0 of 5)",
                 "  Region “Volga” is in the list (+3 of 3)",
-                "  Decision maker is not recorded for customer accounts (0 of 2)",
+                "  Decision maker is not recorded for customer accounts, so it does not count",
                 "  Segment “Small wholesalers” is disqualified: negative margin",
-                "Orion Foods — score 80 of 100, tier A",
+                "Orion Foods — score 100 of 100, tier A",
                 "  Industry “Food distribution” is in the list (+5 of 5)",
                 "  Region “Volga” is in the list (+3 of 3)",
-                "  Decision maker is not recorded for customer accounts (0 of 2)",
+                "  Decision maker is not recorded for customer accounts, so it does not count",
                 "  Segment “Distributors” is not among the disqualified",
-                "Vector — score 50 of 100, tier B",
+                "Vector — score 63 of 100, tier B",
                 "  Industry “Food distribution” is in the list (+5 of 5)",
                 "  Region “South” is not in the list (0 of 3)",
-                "  Decision maker is not recorded for customer accounts (0 of 2)",
+                "  Decision maker is not recorded for customer accounts, so it does not count",
                 "  Segment “Distributors” is not among the disqualified",
                 "",
                 "Active customers: 3, of them tier A: 1 (33.3 %); they bring 600,000 of 1,000,000 in annual revenue (60 %).");
@@ -102,7 +103,7 @@ class CommandLineAppScoreTest {
 
         Result csv = run("--workspace", workspace(), "--score", project, "--format", "csv");
         assertThat(csv.out().lines().toList().get(0)).isEqualTo("kind,id,name,score,tier,explanation");
-        assertThat(csv.out().lines().toList().get(2)).startsWith("CUSTOMER,").contains(",Orion Foods,80,A,");
+        assertThat(csv.out().lines().toList().get(2)).startsWith("CUSTOMER,").contains(",Orion Foods,100,A,");
         assertThat(csv.out()).contains("activeCustomers,tierACustomers", "3,1,33.3,1000000.00,600000.00,60.0");
     }
 
@@ -144,22 +145,22 @@ class CommandLineAppScoreTest {
     }
 
     @Test
-    void withoutASavedScorecardOneIsDerivedFromTheBestSegmentByClvAndSaidSo() throws Exception {
+    void withoutASavedScorecardTheOneProposedFromThePortraitIsUsedAndSaidSo() throws Exception {
         String project = projectWithCustomers();
 
         Result result = run("--workspace", workspace(), "--score", project);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.out().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("The project has no saved scorecard yet; scoring against one derived from "
-                + "its best segment by CLV, “Distributors”.");
+        assertThat(lines.getFirst()).isEqualTo("The project has no saved scorecard yet; scoring against the one proposed "
+                + "from its portrait (characteristics and anti-ICP), as the Scorecard page shows it.");
         assertThat(lines.get(1)).isEqualTo("  Segment (weight 5): Distributors");
         assertThat(result.out()).contains("Orion Foods — score 100 of 100, tier A",
                 "Active customers: 3, of them tier A: 2 (66.7 %)");
 
         Result json = run("--workspace", workspace(), "--score", project, "--format", "json");
         assertThat(json.out()).contains("\"source\" : \"derived\"", "\"derivedFromSegment\" : \"Distributors\"");
-        assertThat(json.err()).contains("Distributors");
+        assertThat(json.err()).contains("proposed from its portrait");
     }
 
     @Test

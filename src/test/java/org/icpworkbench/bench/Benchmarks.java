@@ -51,6 +51,7 @@ public final class Benchmarks {
         rows.addAll(SearchBenchmark.rows());
         rows.addAll(CustomerImportBenchmark.rows());
         rows.addAll(PortraitBenchmark.rows());
+        rows.addAll(PortraitPdfBenchmark.rows());
         print(rows);
     }
 

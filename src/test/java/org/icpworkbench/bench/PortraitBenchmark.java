@@ -120,6 +120,11 @@ public final class PortraitBenchmark {
     }
 
     private static long generate(DSLContext dsl) {
+        return generate(dsl, INTERVIEWS);
+    }
+
+    /** The generated project with {@code interviewCount} interviews (also used by {@link PortraitPdfBenchmark}). */
+    static long generate(DSLContext dsl, int interviewCount) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             Instant now = Instant.now();
@@ -143,7 +148,7 @@ public final class PortraitBenchmark {
             RespondentRepository respondents = new RespondentRepository(tx);
             InterviewRepository interviews = new InterviewRepository(tx);
             Audience[] audiences = Audience.values();
-            for (int i = 0; i < INTERVIEWS; i++) {
+            for (int i = 0; i < interviewCount; i++) {
                 Audience audience = audiences[i % audiences.length];
                 long respondentId = respondents.create(projectId, new NewRespondent("Respondent " + i, "Role " + i % 7,
                         "Company " + i % 40, "", false, Optional.empty()), now).id();

@@ -51,4 +51,13 @@ public interface DialogService {
 
     /** Runs the customer import dialog on a file already chosen; true when customers were imported. */
     boolean showCustomerImport(org.icpworkbench.gui.customer.CustomerImportViewModel importer);
+
+    /** Shows the scorecard criterion editor (add or edit); true when the user confirmed valid values. */
+    boolean editCriterion(org.icpworkbench.gui.scorecard.CriterionEditViewModel editor);
+
+    /** Shows the prospect editor (add or edit); true when the user saved valid values. */
+    boolean editProspect(org.icpworkbench.gui.scorecard.ProspectEditViewModel editor);
+
+    /** Runs the portrait PDF export dialog; true when a file was written. */
+    boolean showPortraitExport(org.icpworkbench.gui.portrait.PortraitExportViewModel export);
 }

@@ -182,6 +182,21 @@ public final class FxDialogService implements DialogService {
         return new org.icpworkbench.gui.customer.CustomerEditView(editor, messages).showAndWait(owner);
     }
 
+    @Override
+    public boolean editCriterion(org.icpworkbench.gui.scorecard.CriterionEditViewModel editor) {
+        return new org.icpworkbench.gui.scorecard.CriterionEditView(editor, messages).showAndWait(owner);
+    }
+
+    @Override
+    public boolean editProspect(org.icpworkbench.gui.scorecard.ProspectEditViewModel editor) {
+        return new org.icpworkbench.gui.scorecard.ProspectEditView(editor, messages).showAndWait(owner);
+    }
+
+    @Override
+    public boolean showPortraitExport(org.icpworkbench.gui.portrait.PortraitExportViewModel export) {
+        return new org.icpworkbench.gui.portrait.PortraitExportView(export, messages).showAndWait(owner);
+    }
+
     private void prepare(Dialog<?> dialog, String title, String header) {
         Dialogs.prepare(dialog, owner, title, header);
     }

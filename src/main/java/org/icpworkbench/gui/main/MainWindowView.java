@@ -184,6 +184,14 @@ public final class MainWindowView {
         exportMatrix.setId("menuExportMatrix");
         exportMatrix.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
         exportMatrix.disableProperty().bind(viewModel.noProjectSelected());
+        MenuItem exportGuide = item("menu.file.exportGuide", null, viewModel::exportGuide);
+        exportGuide.setId("menuExportGuide");
+        MenuItem exportMarkdown = item("menu.file.exportMarkdown", null, viewModel::exportMarkdown);
+        exportMarkdown.setId("menuExportMarkdown");
+        exportMarkdown.disableProperty().bind(viewModel.noProjectSelected());
+        MenuItem exportAnswers = item("menu.file.exportAnswers", null, viewModel::exportAnswers);
+        exportAnswers.setId("menuExportAnswers");
+        exportAnswers.disableProperty().bind(viewModel.noProjectSelected());
         MenuItem openTrash = item("menu.file.openTrash", null, viewModel::openTrash);
         openTrash.setId("menuOpenTrash");
         openTrash.setGraphic(new FontIcon(Material2MZ.RESTORE_FROM_TRASH));
@@ -192,7 +200,7 @@ public final class MainWindowView {
         settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
         MenuItem exit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         Menu file = new Menu(messages.get("menu.file"), null, newProject, newInterview, rename, details, archive, trash,
-                new SeparatorMenuItem(), exportMatrix, new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), exportMatrix, exportAnswers, exportMarkdown, exportGuide, new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
 
         CheckMenuItem showArchived = new CheckMenuItem(messages.get("menu.view.showArchived"));
         showArchived.setId("menuShowArchived");

@@ -78,7 +78,8 @@ public final class MainWindowViewModel {
                 workspaceServices.coding(), workspaceServices.questionnaires(), this::openInterview);
         page.attachSearch(workspaceServices.search(), this::openInterviewAt);
         page.attachCustomers(workspaceServices.customers());
-        page.attachPortrait(workspaceServices.portraits());
+        page.attachPortrait(workspaceServices.portraits(), workspaceServices.portraitPdf());
+        page.attachScorecard(workspaceServices.scorecards(), workspaceServices.portraits(), workspaceServices.customers());
         workspaceServices.startSearch();
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> {
@@ -304,6 +305,73 @@ public final class MainWindowViewModel {
             return CompletableFuture.completedFuture(null);
         }
         return new org.icpworkbench.logic.export.CodedMatrixExporter(services.workspace().database())
+                .export(project.id(), target.get(), messages.language())
+                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    /**
+     * Asks for the audience and where to save, and exports a blank printable interview guide in the window's language,
+     * with the selected project's questions and products (the built-in questionnaire when no project is selected).
+     */
+    public CompletableFuture<Void> exportGuide() {
+        if (services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<org.icpworkbench.model.questionnaire.Audience> audiences =
+                List.of(org.icpworkbench.model.questionnaire.Audience.values());
+        Optional<Integer> chosen = dialogs.chooseOne(messages.get("export.guide.title"), messages.get("export.guide.audience"),
+                audiences.stream().map(audience -> messages.get("audience." + audience.name())).toList());
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        org.icpworkbench.model.questionnaire.Audience audience = audiences.get(chosen.get());
+        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.guide.title"),
+                org.icpworkbench.logic.export.InterviewGuidePdfExporter.suggestedFileName(audience, messages.language()),
+                messages.get("export.filter.pdf"), "pdf");
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<Long> projectId = Optional.ofNullable(selectedProject.get()).map(ProjectSummary::id);
+        return new org.icpworkbench.logic.export.InterviewGuidePdfExporter(services.workspace().database())
+                .export(audience, projectId, target.get(), messages.language())
+                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Asks where to save and exports the selected project's portrait as Markdown, as of today. */
+    public CompletableFuture<Void> exportMarkdown() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null || services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.markdown.title"),
+                org.icpworkbench.logic.export.MarkdownPortraitExporter.suggestedFileName(project.name(), LocalDate.now(),
+                        messages.language()),
+                messages.get("export.filter.markdown"), "md");
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return new org.icpworkbench.logic.export.MarkdownPortraitExporter(services.projects(), services.portraits())
+                .export(project.id(), target.get(), LocalDate.now(), messages)
+                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Asks where to save and exports every answer of the selected project as a CSV spreadsheet. */
+    public CompletableFuture<Void> exportAnswers() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null || services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.answers.title"),
+                org.icpworkbench.logic.export.AnswersCsvExporter.suggestedFileName(project.name(), LocalDate.now(),
+                        messages.language()),
+                messages.get("export.filter.csv"), "csv");
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return new org.icpworkbench.logic.export.AnswersCsvExporter(services.workspace().database())
                 .export(project.id(), target.get(), messages.language())
                 .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
                 .exceptionallyAsync(this::report, ui);

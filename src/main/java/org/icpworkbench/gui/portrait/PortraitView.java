@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.icpworkbench.gui.common.Cells;
 import org.icpworkbench.logic.i18n.Messages;
@@ -63,7 +64,15 @@ public final class PortraitView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("floating");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox box = new VBox(8, reminder, tabs);
+        Button export = new Button(messages.get("portrait.export"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        export.setId("portraitExportPdf");
+        export.setTooltip(new Tooltip(messages.get("portrait.export.tooltip")));
+        export.setOnAction(event -> viewModel.exportPdf());
+        StackPane top = new StackPane(tabs, export);
+        StackPane.setAlignment(export, Pos.TOP_RIGHT);
+        StackPane.setMargin(export, new Insets(2, 4, 0, 0));
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox box = new VBox(8, reminder, top);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
@@ -283,18 +292,26 @@ public final class PortraitView {
         return box;
     }
 
+    /** A list cell whose text wraps to the list's width, however many lines it takes. */
     private static ListCell<String> wrappingCell(ListView<String> list) {
-        ListCell<String> cell = new ListCell<>() {
+        return new ListCell<>() {
+            private final Label label = new Label();
+
+            {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                label.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                label.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(null);
+                label.setText(empty ? null : item);
+                setGraphic(empty ? null : label);
             }
         };
-        cell.setWrapText(true);
-        // A zero preferred width lets the cell take the list's width and wrap, instead of widening the list.
-        cell.setPrefWidth(0);
-        return cell;
     }
 
     private Button button(String id, String key, org.kordamp.ikonli.Ikon icon) {

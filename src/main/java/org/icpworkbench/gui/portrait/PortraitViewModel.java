@@ -47,6 +47,8 @@ public final class PortraitViewModel {
     private final Executor ui;
     private final Supplier<LocalDate> today;
     private PortraitService portraits;
+    private org.icpworkbench.logic.export.PortraitPdfExporter exporter;
+    private String projectName = "";
     private long projectId;
     private PortraitState state;
 
@@ -77,6 +79,29 @@ public final class PortraitViewModel {
 
     public void attach(PortraitService portraitService) {
         this.portraits = portraitService;
+    }
+
+    /** Connects the PDF export (the window does; tests of the page alone may leave it out). */
+    public void attachExport(org.icpworkbench.logic.export.PortraitPdfExporter exporter) {
+        this.exporter = exporter;
+    }
+
+    /** The project's name, for the file name the export offers. */
+    public void setProjectName(String name) {
+        this.projectName = name == null ? "" : name;
+    }
+
+    /** Opens the export dialog; tells where the file went when one was written. */
+    public void exportPdf() {
+        if (exporter == null || projectId <= 0) {
+            return;
+        }
+        PortraitExportViewModel export = new PortraitExportViewModel(messages, dialogs, exporter, ui, projectId, projectName,
+                today.get());
+        if (dialogs.showPortraitExport(export)) {
+            export.written().ifPresent(path -> dialogs.notify(messages.get("portrait.export.done", path.toString()),
+                    Optional.empty()));
+        }
     }
 
     public boolean attached() {

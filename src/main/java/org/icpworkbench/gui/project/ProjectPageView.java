@@ -88,9 +88,15 @@ public final class ProjectPageView {
         stats.setGraphic(new FontIcon(Material2MZ.QUESTION_ANSWER));
         stats.textProperty().bind(viewModel.statsProperty());
         Label notes = new Label();
-        notes.setWrapText(true);
-        notes.setMinHeight(Region.USE_PREF_SIZE);
+        // One line keeps the pages tall on a laptop screen; the whole text is in the tooltip and in Edit details.
+        notes.setWrapText(false);
+        notes.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         notes.textProperty().bind(viewModel.notesProperty());
+        javafx.scene.control.Tooltip notesTip = new javafx.scene.control.Tooltip();
+        notesTip.textProperty().bind(viewModel.notesProperty());
+        notesTip.setWrapText(true);
+        notesTip.setMaxWidth(520);
+        notes.setTooltip(notesTip);
         notes.visibleProperty().bind(viewModel.notesProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
 
@@ -151,7 +157,17 @@ public final class ProjectPageView {
                 viewModel.refreshPortrait();
             }
         });
+        Tab scorecardTab = new Tab(messages.get("project.tab.scorecard"),
+                new org.icpworkbench.gui.scorecard.ScorecardView(viewModel.scorecard(), messages).build());
+        scorecardTab.setGraphic(new FontIcon(Material2MZ.SCORE));
+        scorecardTab.setId("scorecardTab");
+        scorecardTab.setOnSelectionChanged(event -> {
+            if (scorecardTab.isSelected()) {
+                viewModel.refreshScorecard();
+            }
+        });
         TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, searchTab, customersTab, portraitTab,
+                scorecardTab,
                 questionnaire,
                 products);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -327,8 +343,9 @@ public final class ProjectPageView {
     private static void asSideNavigation(TabPane tabs) {
         tabs.setSide(javafx.geometry.Side.LEFT);
         tabs.setRotateGraphic(true);
-        tabs.setTabMinWidth(34);
-        tabs.setTabMaxWidth(34);
+        tabs.setTabMinWidth(30);
+        tabs.setTabMaxWidth(30);
+        tabs.setStyle("-fx-tab-min-height: 0;");
         tabs.setTabMinHeight(NAVIGATION_WIDTH);
         tabs.setTabMaxHeight(NAVIGATION_WIDTH);
         for (Tab tab : tabs.getTabs()) {

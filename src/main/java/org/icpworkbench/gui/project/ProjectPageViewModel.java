@@ -52,6 +52,7 @@ public final class ProjectPageViewModel {
     private final org.icpworkbench.gui.customer.CustomersViewModel customers;
     private boolean customersAttached;
     private final org.icpworkbench.gui.portrait.PortraitViewModel portrait;
+    private final org.icpworkbench.gui.scorecard.ScorecardViewModel scorecard;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
@@ -64,20 +65,40 @@ public final class ProjectPageViewModel {
         this.search = new org.icpworkbench.gui.synthesis.SearchViewModel(messages, ui);
         this.customers = new org.icpworkbench.gui.customer.CustomersViewModel(messages, dialogs, ui);
         this.portrait = new org.icpworkbench.gui.portrait.PortraitViewModel(messages, dialogs, ui, java.time.LocalDate::now);
+        this.scorecard = new org.icpworkbench.gui.scorecard.ScorecardViewModel(messages, dialogs, ui, java.time.LocalDate::now);
     }
 
     public org.icpworkbench.gui.portrait.PortraitViewModel portrait() {
         return portrait;
     }
 
-    public void attachPortrait(org.icpworkbench.logic.portrait.PortraitService portraitService) {
+    public void attachPortrait(org.icpworkbench.logic.portrait.PortraitService portraitService,
+                               org.icpworkbench.logic.export.PortraitPdfExporter exporter) {
         portrait.attach(portraitService);
+        portrait.attachExport(exporter);
     }
 
     /** Recomputes the portrait's proposals, which follow every answer, tag and customer change. */
     public void refreshPortrait() {
         if (currentProject > 0 && portrait.attached()) {
             portrait.load(currentProject);
+        }
+    }
+
+    public org.icpworkbench.gui.scorecard.ScorecardViewModel scorecard() {
+        return scorecard;
+    }
+
+    public void attachScorecard(org.icpworkbench.logic.scorecard.ScorecardService scorecards,
+                                org.icpworkbench.logic.portrait.PortraitService portraitService,
+                                org.icpworkbench.logic.customer.CustomerService customerService) {
+        scorecard.attach(scorecards, portraitService, customerService);
+    }
+
+    /** Scores again, since customers, prospects and the portrait change elsewhere; unsaved edits are kept. */
+    public void refreshScorecard() {
+        if (currentProject > 0 && scorecard.attached() && !scorecard.dirtyProperty().get()) {
+            scorecard.load(currentProject);
         }
     }
 
@@ -156,6 +177,9 @@ public final class ProjectPageViewModel {
         if (portrait.attached()) {
             portrait.load(projectId);
         }
+        if (scorecard.attached()) {
+            scorecard.load(projectId);
+        }
         long request = latestRequest.incrementAndGet();
         CompletableFuture<Project> project = projects.find(projectId).thenApply(found -> found.orElse(null));
         CompletableFuture<List<InterviewSummary>> interviewList = interviewService.interviews(projectId);
@@ -180,6 +204,7 @@ public final class ProjectPageViewModel {
     private void show(Project project, List<InterviewSummary> interviewList, List<Respondent> respondentList) {
         showing.set(project != null);
         title.set(project == null ? "" : project.name());
+        portrait.setProjectName(project == null ? "" : project.name());
         archived.set(project != null && project.archived());
         notes.set(project == null ? "" : project.notes());
         subtitle.set(project == null ? "" : subtitleOf(project));

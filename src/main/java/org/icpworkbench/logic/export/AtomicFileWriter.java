@@ -18,11 +18,11 @@ import java.util.UUID;
  * hidden temporary file in the same folder, is forced to disk, and is then moved over the target in one step.
  * On any failure the temporary file is deleted and the target is left as it was.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** What writes the content. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -30,7 +30,7 @@ final class AtomicFileWriter {
     }
 
     /** Writes the target and returns its absolute path. */
-    static Path write(Path target, Content content) throws IOException {
+    public static Path write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (folder == null || Files.isDirectory(absolute)) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.icpworkbench.logic.customer.CustomerProblem;
 import org.icpworkbench.logic.customer.CustomerService;
+import org.icpworkbench.logic.persistence.CodingRepository;
 import org.icpworkbench.logic.persistence.CustomerRepository;
 import org.icpworkbench.logic.persistence.InterviewRepository;
 import org.icpworkbench.logic.persistence.ProductRepository;
@@ -44,11 +45,16 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Builds the sample project, a WMS vendor's ICP engagement with twelve interviews and its customer base, from the
- * script in {@code sample-project.json}, in one language and in one transaction.
+ * Builds the sample project, a WMS vendor's ICP engagement with twelve interviews, its tags and coded passages, and
+ * its customer base, from the script in {@code sample-project.json}, in one language and in one transaction.
  *
  * <p>The customers' dates are written as of {@code customerBase.asOf} and moved by as many days as today lies from
  * it, so that "the last 12 months" of the metrics always hold the same churn and no date lies in the future.
+ *
+ * <p>A coded passage names its interview by the respondent's key, the question by its code, and its words in both
+ * languages; its offsets are found by looking the words up in the answer's text. Every passage is checked in both
+ * languages when the script is read: words that are not in the answer exactly once fail with an exception naming the
+ * passage, so an answer reworded without its passages can never silently lose evidence.
  */
 public final class SampleProjectGenerator {
 
@@ -57,17 +63,98 @@ public final class SampleProjectGenerator {
 
     private final JsonNode script;
     private final Language language;
+    /** The script's interviews by their respondent's key, as passages name them. */
+    private final Map<String, JsonNode> interviewsByRespondent = new HashMap<>();
+    /** The script's coded passages by their interview's respondent key, in script order. */
+    private final Map<String, List<JsonNode>> passagesByInterview = new HashMap<>();
 
     public SampleProjectGenerator(Language language) {
+        this(language, readScript());
+    }
+
+    /** A generator for another script of the same shape (tests check that a broken one fails). */
+    SampleProjectGenerator(Language language, JsonNode script) {
         this.language = language;
+        this.script = script;
+        checkCoding();
+    }
+
+    /** The script as shipped. */
+    static JsonNode readScript() {
         try (InputStream json = SampleProjectGenerator.class.getResourceAsStream(SCRIPT)) {
             if (json == null) {
                 throw new IllegalStateException("Missing resource " + SCRIPT);
             }
-            this.script = MAPPER.readTree(json);
+            return MAPPER.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Indexes the interviews and passages, and fails on any tag, interview, question or words a passage gets wrong. */
+    private void checkCoding() {
+        for (JsonNode interview : script.get("interviews")) {
+            if (interviewsByRespondent.put(interview.get("respondent").asText(), interview) != null) {
+                throw new IllegalStateException("Sample passages name interviews by respondent, but "
+                        + interview.get("respondent").asText() + " has several");
+            }
+        }
+        Map<String, JsonNode> tags = new HashMap<>();
+        for (JsonNode tag : script.path("tags")) {
+            String parent = tag.path("parent").asText("");
+            if (!parent.isEmpty() && (!tags.containsKey(parent) || tags.get(parent).has("parent"))) {
+                throw new IllegalStateException("Sample tag " + tag.get("key") + " needs a top-level parent defined before it, not "
+                        + parent);
+            }
+            tags.put(tag.get("key").asText(), tag);
+        }
+        for (JsonNode passage : script.path("passages")) {
+            for (JsonNode tag : passage.path("tags")) {
+                if (!tags.containsKey(tag.asText())) {
+                    throw new IllegalStateException("Sample passage " + describe(passage) + " has unknown tag " + tag);
+                }
+            }
+            if (passage.path("tags").isEmpty() && !passage.path("starred").asBoolean(false)) {
+                throw new IllegalStateException("Sample passage " + describe(passage) + " is neither tagged nor starred");
+            }
+            for (Language each : Language.values()) {
+                locate(passage, each);
+            }
+            passagesByInterview.computeIfAbsent(passage.get("interview").asText(), key -> new ArrayList<>()).add(passage);
+        }
+    }
+
+    /** Where the passage's words lie in its answer's text in the language: {start, end}. */
+    private int[] locate(JsonNode passage, Language in) {
+        JsonNode interview = interviewsByRespondent.get(passage.path("interview").asText());
+        JsonNode answer = null;
+        if (interview != null) {
+            for (JsonNode candidate : interview.get("answers")) {
+                if (candidate.get("question").asText().equals(passage.path("question").asText())) {
+                    answer = candidate;
+                }
+            }
+        }
+        if (answer == null) {
+            throw new IllegalStateException("Sample passage " + describe(passage) + " names no answer of the script");
+        }
+        String text = text(answer.get("text"), in);
+        String words = text(passage.get("text"), in);
+        int start = words.isBlank() ? -1 : text.indexOf(words);
+        if (start < 0) {
+            throw new IllegalStateException("Sample passage " + describe(passage) + " is not in the " + in.tag()
+                    + " answer: \"" + words + "\"");
+        }
+        if (text.indexOf(words, start + 1) >= 0) {
+            throw new IllegalStateException("Sample passage " + describe(passage) + " occurs more than once in the "
+                    + in.tag() + " answer: \"" + words + "\"");
+        }
+        return new int[] {start, start + words.length()};
+    }
+
+    private static String describe(JsonNode passage) {
+        return passage.path("interview").asText("?") + "/" + passage.path("question").asText("?") + " \""
+                + passage.path("text").path("en").asText("") + "\"";
     }
 
     /** Creates the sample project and returns it; today is taken in the system's time zone. */
@@ -101,17 +188,31 @@ public final class SampleProjectGenerator {
             }
 
             new CustomerRepository(tx).insertAll(project.id(), customers(productIds, today), now);
+            Map<String, Long> tagIds = addTags(tx, project.id(), now);
 
             for (int copy = 1; copy <= copies; copy++) {
                 String suffix = copy == 1 ? "" : " #" + copy;
-                addInterviews(tx, project, versionId, questions, productIds, consultant, suffix, now);
+                addInterviews(tx, project, versionId, questions, productIds, tagIds, consultant, suffix, now);
             }
             return new ProjectRepository(tx).find(project.id()).orElseThrow();
         });
     }
 
+    /** The script's tags, parents first; returns their ids by key. */
+    private Map<String, Long> addTags(DSLContext tx, long projectId, Instant now) {
+        CodingRepository coding = new CodingRepository(tx);
+        Map<String, Long> ids = new HashMap<>();
+        for (JsonNode tag : script.path("tags")) {
+            Optional<Long> parent = Optional.of(tag.path("parent").asText("")).filter(key -> !key.isEmpty()).map(ids::get);
+            ids.put(tag.get("key").asText(), coding.createTag(projectId, text(tag.get("name")), tag.get("color").asText(),
+                    text(tag.get("description")), parent, now).id());
+        }
+        return ids;
+    }
+
     private void addInterviews(DSLContext tx, Project project, long versionId, Map<String, Question> questions,
-                               Map<String, Long> productIds, String consultant, String suffix, Instant now) {
+                               Map<String, Long> productIds, Map<String, Long> tagIds, String consultant, String suffix,
+                               Instant now) {
         Map<String, Long> respondentIds = new HashMap<>();
         RespondentRepository respondents = new RespondentRepository(tx);
         for (JsonNode respondent : script.get("respondents")) {
@@ -143,7 +244,38 @@ public final class SampleProjectGenerator {
             }
             interviews.finish(interviewId, InterviewStatus.valueOf(interview.get("status").asText()),
                     interview.path("durationMinutes").asInt(0) * 60, now);
+            codePassages(tx, interviewId, interview.get("respondent").asText(), questions, tagIds, now);
         }
+    }
+
+    private void codePassages(DSLContext tx, long interviewId, String respondent, Map<String, Question> questions,
+                              Map<String, Long> tagIds, Instant now) {
+        CodingRepository coding = new CodingRepository(tx);
+        for (JsonNode passage : passagesByInterview.getOrDefault(respondent, List.of())) {
+            long questionId = questions.get(passage.get("question").asText()).id();
+            long answerId = coding.answerId(interviewId, questionId).orElseThrow(() ->
+                    new IllegalStateException("Sample passage " + describe(passage) + " has no stored answer"));
+            int[] span = locate(passage, language);
+            List<Long> tags = new ArrayList<>();
+            passage.path("tags").forEach(key -> tags.add(tagIds.get(key.asText())));
+            coding.codePassage(answerId, span[0], span[1], text(passage.get("text")), tags,
+                    passage.path("starred").asBoolean(false), now);
+        }
+    }
+
+    /** The script, for the steps that complete the sample after it is stored. */
+    JsonNode script() {
+        return script;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** A date of the script moved, like the customers' dates, by as many days as today lies from the base's date. */
+    LocalDate shifted(LocalDate scriptDate, LocalDate today) {
+        return scriptDate.plusDays(ChronoUnit.DAYS.between(
+                LocalDate.parse(script.get("customerBase").get("asOf").asText()), today));
     }
 
     /** The sample's customer accounts in the chosen language, their dates moved to {@code today}. */
@@ -228,10 +360,15 @@ public final class SampleProjectGenerator {
         return node.isObject() && node.size() == 2 && node.has("en") && node.has("ru");
     }
 
-    private String text(JsonNode node) {
+    /** The text in the sample's language: a localized {en, ru} pair, or a plain value. */
+    String text(JsonNode node) {
+        return text(node, language);
+    }
+
+    private static String text(JsonNode node, Language in) {
         if (node == null || node.isNull()) {
             return "";
         }
-        return isLocalized(node) ? node.get(language.tag()).asText() : node.asText();
+        return isLocalized(node) ? node.get(in.tag()).asText() : node.asText();
     }
 }

@@ -30,7 +30,7 @@ public final class ScoreExplanations {
         boolean threshold = criterion.kind().isThreshold();
         Object limit = criterion.threshold().map(amount -> (Object) amount).orElse("");
         return switch (line.outcome()) {
-            case NOT_RECORDED -> messages.get("scorecard.line.notRecorded", name, line.pointsPossible());
+            case NOT_RECORDED -> messages.get("scorecard.line.notRecorded", name);
             case UNKNOWN -> criterion.disqualifier() ? messages.get("scorecard.line.disqualifierUnknown", name)
                     : messages.get("scorecard.line.unknown", name, line.pointsPossible());
             case DISQUALIFIED -> criterion.reason().isBlank()

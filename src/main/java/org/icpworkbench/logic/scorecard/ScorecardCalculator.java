@@ -127,7 +127,8 @@ public final class ScorecardCalculator {
             return outcome(criterion, possible, criterion.disqualifier() ? !atLeast : atLeast, shown);
         }
         if (!facts.texts().containsKey(criterion.kind())) {
-            return new ScoreLine(criterion, 0, possible, Outcome.NOT_RECORDED, "");
+            // Customer accounts have no such field: the criterion cannot be met or missed, so it does not count.
+            return new ScoreLine(criterion, 0, 0, Outcome.NOT_RECORDED, "");
         }
         String value = facts.texts().get(criterion.kind());
         String key = normalize(value);

@@ -22,8 +22,15 @@ public final class Workspace implements AutoCloseable {
     private final DatabaseExecutor database;
     private final boolean newlyCreated;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final java.time.Instant lastChangedBeforeOpening;
 
-    Workspace(Path folder, Connection connection, DSLContext dsl, boolean newlyCreated) {
+    /** When the file was last written before this opening (opening itself writes to it). */
+    public java.time.Instant lastChangedBeforeOpening() {
+        return lastChangedBeforeOpening;
+    }
+
+    Workspace(Path folder, Connection connection, DSLContext dsl, boolean newlyCreated, java.time.Instant lastChangedBeforeOpening) {
+        this.lastChangedBeforeOpening = lastChangedBeforeOpening;
         this.folder = folder;
         this.connection = connection;
         this.database = new DatabaseExecutor(dsl);

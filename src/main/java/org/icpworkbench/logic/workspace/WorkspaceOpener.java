@@ -31,8 +31,10 @@ public final class WorkspaceOpener {
     public Workspace open(Path folder) {
         Path file = WorkspaceFiles.databaseFile(folder);
         boolean exists = Files.exists(file);
+        java.time.Instant lastChanged = java.time.Instant.now();
         if (exists) {
             checkExistingFile(folder, file);
+            lastChanged = lastModified(file);
         } else {
             prepareFolder(folder, file);
         }
@@ -40,7 +42,7 @@ public final class WorkspaceOpener {
         try {
             migrate(folder, file, exists);
             DSLContext dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
-            return new Workspace(folder, connection, dsl, !exists);
+            return new Workspace(folder, connection, dsl, !exists, lastChanged);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -60,6 +62,14 @@ public final class WorkspaceOpener {
         }
         if (!Files.isWritable(file) || !canWriteIn(folder)) {
             throw new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folder, null);
+        }
+    }
+
+    private static java.time.Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return java.time.Instant.now();
         }
     }
 

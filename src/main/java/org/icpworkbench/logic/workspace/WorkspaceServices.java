@@ -27,6 +27,9 @@ public final class WorkspaceServices implements AutoCloseable {
     private final org.icpworkbench.logic.portrait.ProposalService proposals;
     private final org.icpworkbench.logic.scorecard.ScorecardService scorecards;
     private final org.icpworkbench.logic.portrait.PortraitService portraits;
+    private final WorkspaceBackups backups;
+    private volatile boolean closed;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkspaceServices.class);
 
     /** Pause in typing after which an answer is saved, and the longest it waits while typing goes on. */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(300);
@@ -57,6 +60,7 @@ public final class WorkspaceServices implements AutoCloseable {
         this.proposals = new org.icpworkbench.logic.portrait.ProposalService(workspace.database(), clock);
         this.scorecards = new org.icpworkbench.logic.scorecard.ScorecardService(workspace.database(), clock);
         this.portraits = new org.icpworkbench.logic.portrait.PortraitService(workspace.database(), proposals, customers, clock);
+        this.backups = new WorkspaceBackups(workspace.folder(), WorkspaceBackups.DEFAULT_KEEP, Clock.systemUTC());
     }
 
     /** Opens (or creates) the workspace in the folder and makes sure the built-in questionnaire is stored. */
@@ -64,7 +68,18 @@ public final class WorkspaceServices implements AutoCloseable {
         Workspace workspace = new WorkspaceOpener().open(folder);
         WorkspaceServices services = new WorkspaceServices(workspace, clock);
         services.installBuiltInQuestionnaire().join();
+        services.backupOnOpen();
         return services;
+    }
+
+    /** Backs the workspace up as it was opened (in the background, on the database thread) when it changed since. */
+    public CompletableFuture<Void> backupOnOpen() {
+        return backups.createIfChangedSince(workspace.lastChangedBeforeOpening(), workspace.database(), "open").handle((done, failure) -> {
+            if (failure != null) {
+                LOG.warn("No backup on opening", failure);
+            }
+            return null;
+        });
     }
 
     public CompletableFuture<Long> installBuiltInQuestionnaire() {
@@ -112,6 +127,11 @@ public final class WorkspaceServices implements AutoCloseable {
         return new org.icpworkbench.logic.export.InterviewPdfExporter(workspace.database());
     }
 
+    public org.icpworkbench.logic.export.PortraitPdfExporter portraitPdf() {
+        return new org.icpworkbench.logic.export.PortraitPdfExporter(workspace.database(), portraits, scorecards, customers,
+                java.time.Clock.systemDefaultZone());
+    }
+
     public org.icpworkbench.logic.search.SearchService search() {
         return search;
     }
@@ -147,11 +167,23 @@ public final class WorkspaceServices implements AutoCloseable {
         return autosaver;
     }
 
-    /** Saves typed text still in memory, then closes the database. Safe to call more than once. */
+    public WorkspaceBackups backups() {
+        return backups;
+    }
+
+    /** Saves typed text still in memory, backs the workspace up when it changed, then closes the database. */
     @Override
     public void close() {
         autosaver.close();
         search.close();
+        if (!closed) {
+            closed = true;
+            try {
+                backups.createIfChanged(workspace.database(), "close").join();
+            } catch (RuntimeException e) {
+                LOG.warn("No backup on close", e);
+            }
+        }
         workspace.close();
     }
 }

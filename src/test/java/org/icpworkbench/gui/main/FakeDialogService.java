@@ -133,4 +133,39 @@ public final class FakeDialogService implements DialogService {
     public boolean showCustomerImport(org.icpworkbench.gui.customer.CustomerImportViewModel importer) {
         return !importReplies.isEmpty() && importReplies.removeFirst().test(importer);
     }
+
+    /** Scripted criterion editors: each reply fills the editor; confirmed when its values are valid. */
+    public final Deque<java.util.function.Consumer<org.icpworkbench.gui.scorecard.CriterionEditViewModel>> criterionReplies =
+            new ArrayDeque<>();
+
+    @Override
+    public boolean editCriterion(org.icpworkbench.gui.scorecard.CriterionEditViewModel editor) {
+        if (criterionReplies.isEmpty()) {
+            return false;
+        }
+        criterionReplies.removeFirst().accept(editor);
+        return editor.valid().get();
+    }
+
+    /** Scripted prospect editors: each reply fills the editor; saved when its values are valid. */
+    public final Deque<java.util.function.Consumer<org.icpworkbench.gui.scorecard.ProspectEditViewModel>> prospectReplies =
+            new ArrayDeque<>();
+
+    @Override
+    public boolean editProspect(org.icpworkbench.gui.scorecard.ProspectEditViewModel editor) {
+        if (prospectReplies.isEmpty()) {
+            return false;
+        }
+        prospectReplies.removeFirst().accept(editor);
+        return editor.valid().get();
+    }
+
+    /** Scripted portrait exports: each reply drives the export dialog and says whether a file was written. */
+    public final Deque<java.util.function.Predicate<org.icpworkbench.gui.portrait.PortraitExportViewModel>> exportReplies =
+            new ArrayDeque<>();
+
+    @Override
+    public boolean showPortraitExport(org.icpworkbench.gui.portrait.PortraitExportViewModel export) {
+        return !exportReplies.isEmpty() && exportReplies.removeFirst().test(export);
+    }
 }

@@ -219,4 +219,61 @@ class MainWindowViewModelTest {
         assertThat(java.nio.file.Files.readAllLines(target)).hasSizeGreaterThan(12);
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void theInterviewGuideOfTheChosenAudienceIsExported() throws Exception {
+        viewModel.addSampleProject().join();
+        Path target = temp.resolve("guide.pdf");
+        dialogs.choiceReplies.add(2);
+        dialogs.saveReplies.add(target);
+
+        viewModel.exportGuide().join();
+
+        assertThat(java.nio.file.Files.readAllBytes(target)).startsWith("%PDF".getBytes());
+        assertThat(dialogs.notifications).last().asString().startsWith("Saved ").contains("guide.pdf");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void cancellingTheAudienceOrTheFileExportsNothing() {
+        viewModel.addSampleProject().join();
+        int before = dialogs.notifications.size();
+
+        viewModel.exportGuide().join();
+        dialogs.choiceReplies.add(0);
+        viewModel.exportGuide().join();
+        viewModel.exportMarkdown().join();
+        viewModel.exportAnswers().join();
+
+        assertThat(dialogs.notifications).hasSize(before);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void thePortraitIsExportedAsMarkdownAndAllAnswersAsCsv() throws Exception {
+        viewModel.addSampleProject().join();
+        Path markdown = temp.resolve("portrait.md");
+        Path answers = temp.resolve("answers.csv");
+        dialogs.saveReplies.add(markdown);
+        dialogs.saveReplies.add(answers);
+
+        viewModel.exportMarkdown().join();
+        viewModel.exportAnswers().join();
+
+        assertThat(java.nio.file.Files.readString(markdown)).startsWith("# ");
+        assertThat(java.nio.file.Files.readAllBytes(answers)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(java.nio.file.Files.readAllLines(answers)).hasSizeGreaterThan(50);
+        assertThat(dialogs.notifications).last().asString().startsWith("Saved ").contains("answers.csv");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aFailedAnswersExportSaysWhy() {
+        viewModel.addSampleProject().join();
+        dialogs.saveReplies.add(temp.resolve("missing-folder/answers.csv"));
+
+        viewModel.exportAnswers().join();
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Could not save the spreadsheet as ");
+    }
 }

@@ -33,14 +33,15 @@ class AnswerGridViewTest extends WindowTest {
         }
         waitUntil(() -> !answer.getSelectedText().isBlank());
         String selected = answer.getSelectedText().strip();
+        ListView<?> passages = robot.lookup("#gridPassages").queryListView();
+        int before = passages.getItems().size();
         robot.clickOn("#gridNewTag").write("Mid-sized distributors");
         robot.clickOn("#gridApplyTags");
 
-        ListView<?> passages = robot.lookup("#gridPassages").queryListView();
-        waitUntil(() -> passages.getItems().size() == 1);
+        waitUntil(() -> passages.getItems().size() == before + 1);
         long projectId = app.services().projects().summaries(true).join().getFirst().id();
-        TagSummary tag = app.services().coding().tags(projectId).join().getFirst();
-        assertThat(tag.tag().name()).isEqualTo("Mid-sized distributors");
+        TagSummary tag = app.services().coding().tags(projectId).join().stream()
+                .filter(summary -> summary.tag().name().equals("Mid-sized distributors")).findFirst().orElseThrow();
         assertThat(tag.passageCount()).isEqualTo(1);
         assertThat(app.services().coding().passagesOfTag(projectId, tag.tag().id()).join())
                 .singleElement().satisfies(p -> assertThat(p.text()).isEqualTo(selected));

@@ -14,6 +14,7 @@ import org.icpworkbench.model.interview.InterviewSummary;
 import org.icpworkbench.model.project.Project;
 import org.icpworkbench.model.questionnaire.Audience;
 import org.icpworkbench.testsupport.TestWorkspace;
+import org.icpworkbench.testsupport.UncodedSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class CompareViewModelTest {
     @Test
     void twoAudiencesShowTheirTagFrequenciesAndQuotesSideBySide() {
         try (TestWorkspace workspace = TestWorkspace.openIn(temp)) {
-            Project project = workspace.services().samples().createSample(Language.EN).join();
+            Project project = UncodedSample.create(workspace.services(), Language.EN);
             CodingService coding = workspace.services().coding();
             Tag price = coding.createTag(project.id(), "Price", Optional.empty()).join();
             List<InterviewSummary> interviews = workspace.services().interviews().interviews(project.id()).join();

@@ -14,6 +14,7 @@ import org.icpworkbench.model.interview.InterviewSheet;
 import org.icpworkbench.model.project.Project;
 import org.icpworkbench.model.questionnaire.Question;
 import org.icpworkbench.testsupport.TestWorkspace;
+import org.icpworkbench.testsupport.UncodedSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class TagBrowserViewModelTest {
     void tagsAreCreatedGroupedRenamedMergedAndTheirPassagesFollow() {
         FakeDialogService dialogs = new FakeDialogService();
         try (TestWorkspace workspace = TestWorkspace.openIn(temp)) {
-            Project project = workspace.services().samples().createSample(Language.RU).join();
+            Project project = UncodedSample.create(workspace.services(), Language.RU);
             CodingService coding = workspace.services().coding();
             TagBrowserViewModel browser = new TagBrowserViewModel(Messages.of(Language.RU), dialogs, Runnable::run);
             browser.attach(coding);

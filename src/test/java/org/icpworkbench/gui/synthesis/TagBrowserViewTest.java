@@ -27,6 +27,8 @@ class TagBrowserViewTest extends WindowTest {
         startApplication(Language.EN);
         WorkspaceServices services = app.services();
         long projectId = services.projects().summaries(true).join().getFirst().id();
+        // The sample comes coded; this test counts exactly the tags and passages it makes (the tab reloads when shown).
+        org.icpworkbench.testsupport.UncodedSample.uncode(services, projectId);
         CodingService coding = services.coding();
         Tag price = coding.createTag(projectId, "Price", Optional.empty()).join();
         Tag cost = coding.createTag(projectId, "Cost", Optional.empty()).join();

@@ -18,6 +18,7 @@ import org.icpworkbench.model.project.Project;
 import org.icpworkbench.model.questionnaire.Audience;
 import org.icpworkbench.model.questionnaire.Question;
 import org.icpworkbench.testsupport.TestWorkspace;
+import org.icpworkbench.testsupport.UncodedSample;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class CodingServiceTest {
     void setUp() {
         workspace = TestWorkspace.openIn(temp);
         coding = workspace.services().coding();
-        project = workspace.services().samples().createSample(Language.EN).join();
+        project = UncodedSample.create(workspace.services(), Language.EN);
         List<InterviewSummary> interviews = workspace.services().interviews().interviews(project.id()).join();
         customer = sheetOf(interviews, Audience.CUSTOMERS);
         sales = sheetOf(interviews, Audience.SALES);

@@ -32,6 +32,7 @@ import org.icpworkbench.model.questionnaire.Audience;
 import org.icpworkbench.model.questionnaire.Question;
 import org.icpworkbench.model.respondent.Respondent;
 import org.icpworkbench.testsupport.TestWorkspace;
+import org.icpworkbench.testsupport.UncodedSample;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class CodedMatrixExporterTest {
     void setUp() throws IOException {
         workspace = TestWorkspace.openIn(Files.createDirectories(temp.resolve("ws")));
         exporter = new CodedMatrixExporter(workspace.services().workspace().database());
-        project = workspace.services().samples().createSample(Language.RU).join();
+        project = UncodedSample.create(workspace.services(), Language.RU);
         interviews = workspace.services().interviews().interviews(project.id()).join();
         customer = sheetOf(Audience.CUSTOMERS);
         sales = sheetOf(Audience.SALES);

@@ -90,6 +90,49 @@ class ProposalServiceSampleTest {
         return node.has("en") ? node.get("en").asText() : node.asText();
     }
 
+    /** Who carries a tag among the passages of some questions, and how often: respondents, then passages. */
+    private record TagCount(String name, Set<String> respondents, int[] passages) {
+    }
+
+    /** The sample's tags on the passages of answers to the questions, by English name, as the script codes them. */
+    private Map<String, TagCount> tagCounts(Set<String> questions) {
+        Map<String, String> names = new HashMap<>();
+        script.get("tags").forEach(tag -> names.put(tag.get("key").asText(), en(tag.get("name"))));
+        Map<String, TagCount> counts = new HashMap<>();
+        for (JsonNode passage : script.get("passages")) {
+            if (questions.contains(passage.get("question").asText())) {
+                for (JsonNode key : passage.get("tags")) {
+                    count(counts, names.get(key.asText()), passage.get("interview").asText());
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void count(Map<String, TagCount> counts, String name, String respondent) {
+        TagCount count = counts.computeIfAbsent(name, n -> new TagCount(n, new HashSet<>(), new int[1]));
+        count.respondents().add(respondent);
+        count.passages()[0]++;
+    }
+
+    /** The five tags with most respondents (then passages, then name), as "name (n respondents)". */
+    private static String ranking(Map<String, TagCount> counts) {
+        return String.join(", ", counts.values().stream()
+                .sorted(Comparator.comparing((TagCount c) -> -c.respondents().size()).thenComparing(c -> -c.passages()[0])
+                        .thenComparing(TagCount::name, String.CASE_INSENSITIVE_ORDER))
+                .limit(5)
+                .map(c -> c.name() + " (" + c.respondents().size() + (c.respondents().size() == 1 ? " respondent)" : " respondents)"))
+                .toList());
+    }
+
+    private long passagesOf(String question, boolean starred) {
+        int count = 0;
+        for (JsonNode passage : script.get("passages")) {
+            count += passage.get("question").asText().equals(question) && passage.path("starred").asBoolean(false) == starred ? 1 : 0;
+        }
+        return count;
+    }
+
     @Test
     void oneProposalPerCharacteristicInOrder() {
         assertThat(proposals()).extracting(Proposal::characteristic).containsExactly(Characteristic.values());
@@ -267,34 +310,46 @@ class ProposalServiceSampleTest {
                 .filter(i -> i.audience() == Audience.SALES).toList();
         Tag speed = coding.createTag(project.id(), "Fast go-live", Optional.empty()).join();
         Tag errors = coding.createTag(project.id(), "Fewer picking errors", Optional.empty()).join();
+        Map<String, TagCount> expected = tagCounts(Set.of("7"));
         int tagged = 0;
         for (InterviewSummary summary : sales) {
             InterviewSheet sheet = workspace.services().interviews().sheet(summary.id()).join();
             Question goals = sheet.questions().stream().filter(q -> q.code().equals("7")).findFirst().orElseThrow();
             String text = sheet.answerTo(goals).orElseThrow().text();
             coding.code(summary.id(), goals.id(), text, 0, Math.min(30, text.length()), List.of(speed.id()), tagged == 0).join();
+            count(expected, "Fast go-live", Long.toString(summary.id()));
             if (tagged == 0) {
                 coding.code(summary.id(), goals.id(), text, 31, Math.min(60, text.length()), List.of(errors.id()), false).join();
+                count(expected, "Fewer picking errors", Long.toString(summary.id()));
             }
             tagged++;
         }
 
         Proposal goals = of(proposals(), Characteristic.GOALS);
 
-        assertThat(goals.value()).isEqualTo("Fast go-live (" + tagged + " respondents), Fewer picking errors (1 respondent)");
+        assertThat(goals.value()).startsWith("Fast go-live (" + tagged + " respondents), ").isEqualTo(ranking(expected));
+        assertThat(goals.value()).contains("Fewer picking errors (1 respondent)");
         assertThat(goals.supporting()).isEqualTo(tagged);
         assertThat(goals.considered()).isEqualTo(answersTo("7").size());
         assertThat(goals.audiences()).containsExactly(Audience.SALES);
         assertThat(goals.evidence().getFirst().kind()).isEqualTo(Evidence.Kind.STARRED_QUOTE);
-        assertThat(goals.evidence()).extracting(Evidence::kind).filteredOn(k -> k == Evidence.Kind.QUOTE).hasSize(tagged);
+        assertThat(goals.evidence()).extracting(Evidence::kind).filteredOn(k -> k == Evidence.Kind.STARRED_QUOTE)
+                .hasSize((int) passagesOf("7", true) + 1);
+        assertThat(goals.evidence()).extracting(Evidence::kind).filteredOn(k -> k == Evidence.Kind.QUOTE)
+                .hasSize((int) passagesOf("7", false) + tagged);
         assertThat(goals.evidence()).filteredOn(e -> e.kind() == Evidence.Kind.ANSWER).hasSize(answersTo("7").size());
     }
 
     @Test
-    void untaggedTextCharacteristicsCountTheirAnswers() {
-        Proposal why = of(proposals(), Characteristic.WHY_THEY_STAY);
-        assertThat(why.value()).isEqualTo(answersTo("15").size() + " answers, not yet tagged");
-        assertThat(proposals().stream().filter(p -> !p.hasEvidence()).map(Proposal::characteristic).toList())
+    void theSamplesTagsBecomeTheTextCharacteristicsProposals() {
+        List<Proposal> proposals = proposals();
+        Proposal why = of(proposals, Characteristic.WHY_THEY_STAY);
+        assertThat(why.value()).isEqualTo(ranking(tagCounts(Set.of("15"))));
+        assertThat(of(proposals, Characteristic.OBJECTIONS).value()).isEqualTo(ranking(tagCounts(Set.of("8"))));
+        assertThat(of(proposals, Characteristic.WHY_THEY_BUY).value()).isEqualTo(ranking(tagCounts(Set.of("14", "A1"))));
+        assertThat(of(proposals, Characteristic.PROFIT_LEVERS).value()).isEqualTo(ranking(tagCounts(Set.of("20"))));
+        assertThat(proposals).as("the sample codes every text answer").allSatisfy(p -> assertThat(p.value()).doesNotContain("not yet tagged"));
+        assertThat(proposals.stream().filter(p -> !p.hasEvidence()).map(Proposal::characteristic).toList())
                 .as("only characteristics the sample leaves unanswered lack evidence")
                 .isSubsetOf(Characteristic.DECISIVE_FEATURES, Characteristic.WHY_THEY_BUY, Characteristic.GEOGRAPHY);
     }

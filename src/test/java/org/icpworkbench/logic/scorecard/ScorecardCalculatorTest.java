@@ -148,11 +148,13 @@ class ScorecardCalculatorTest {
         ScoredAccount prospect = ScorecardCalculator.scoreProspect(card, 0, new ProspectData("P", "", "Food distribution",
                 "", "", Optional.empty(), "cfo", "referral", ""));
 
-        assertThat(customer.score()).isEqualTo(50);
+        // Only the industry (weight 5) can be judged for a customer: 5 of 5 → 100.
+        assertThat(customer.score()).isEqualTo(100);
         assertThat(customer.lines().get(1).outcome()).isEqualTo(Outcome.NOT_RECORDED);
+        assertThat(customer.lines().get(1).pointsPossible()).isZero();
         assertThat(prospect.score()).isEqualTo(100);
         assertThat(new ScoreExplanations(Messages.of(Language.EN)).line(customer.lines().get(1)))
-                .isEqualTo("Decision maker is not recorded for customer accounts (0 of 3)");
+                .isEqualTo("Decision maker is not recorded for customer accounts, so it does not count");
         assertThat(new ScoreExplanations(Messages.of(Language.RU)).line(prospect.lines().get(1)))
                 .isEqualTo("ЛПР «Финансовый директор» — в списке (+3 из 3)");
     }

@@ -1,0 +1,85 @@
+package org.icpworkbench.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.icpworkbench.logic.common.UserFacingException;
+import org.icpworkbench.logic.export.PortraitPdfOptions;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.workspace.WorkspaceServices;
+
+/**
+ * {@code --export-pdf PROJECT OUT.pdf [--anonymous] [--appendix] [--password-file FILE]}: the ICP portrait as a PDF in
+ * the {@code --lang} language. The password is read from the first line of a file, or of standard input for
+ * {@code -}, never from the command line itself, where other users could see it in the process list and it would stay
+ * in the shell's history.
+ */
+final class PortraitPdfCommand {
+
+    private final WorkspaceServices services;
+    private final Messages messages;
+    private final InputStream stdin;
+
+    PortraitPdfCommand(WorkspaceServices services, Messages messages) {
+        this(services, messages, System.in);
+    }
+
+    PortraitPdfCommand(WorkspaceServices services, Messages messages, InputStream stdin) {
+        this.services = services;
+        this.messages = messages;
+        this.stdin = stdin;
+    }
+
+    /** The first PDF-only option given without {@code --export-pdf}, for a usage error. */
+    static Optional<String> optionWithoutExport(CommandOptions options) {
+        if (options.exportPdf != null) {
+            return Optional.empty();
+        }
+        if (options.anonymous) {
+            return Optional.of("--anonymous");
+        }
+        if (options.appendix) {
+            return Optional.of("--appendix");
+        }
+        return options.passwordFile == null ? Optional.empty() : Optional.of("--password-file");
+    }
+
+    /** Writes the PDF and returns the file written. */
+    Path run(CommandOptions options) {
+        String project = options.exportPdf.get(0).strip();
+        long projectId;
+        try {
+            projectId = Long.parseLong(project);
+        } catch (NumberFormatException e) {
+            throw new UserFacingException("cli.error.noProject", project);
+        }
+        Optional<String> password = options.passwordFile == null ? Optional.empty() : Optional.of(password(options.passwordFile));
+        PortraitPdfOptions pdf = new PortraitPdfOptions(messages.language(), options.anonymous, options.appendix, password);
+        return services.portraitPdf().export(projectId, Path.of(options.exportPdf.get(1)), pdf, progress -> { }, () -> false)
+                .join();
+    }
+
+    private String password(String source) {
+        String line;
+        try {
+            if (source.equals("-")) {
+                line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+            } else {
+                try (BufferedReader reader = Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
+                    line = reader.readLine();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "cli.error.passwordFile", source);
+        }
+        if (line == null || line.isEmpty()) {
+            throw new UserFacingException("cli.error.passwordEmpty", source);
+        }
+        return line;
+    }
+}

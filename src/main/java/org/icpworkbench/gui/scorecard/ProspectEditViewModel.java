@@ -1,0 +1,175 @@
+package org.icpworkbench.gui.scorecard;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.icpworkbench.gui.common.Failures;
+import org.icpworkbench.logic.customer.imports.Parsed;
+import org.icpworkbench.logic.customer.imports.ValueParsers;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.scorecard.ScorecardOptions;
+import org.icpworkbench.logic.scorecard.ScorecardService;
+import org.icpworkbench.model.questionnaire.FieldOption;
+import org.icpworkbench.model.scorecard.CriterionKind;
+import org.icpworkbench.model.scorecard.Prospect;
+import org.icpworkbench.model.scorecard.ProspectData;
+
+/**
+ * One prospect being added or edited. Size band, decision maker and channel are chosen among the questionnaire's
+ * options by label (questions 1, 13 and 6) and stored by key; the annual revenue is an amount as typed in either
+ * language's style. {@link #problem()} says what is wrong, live, with the rules of {@link ScorecardService#validate}.
+ */
+public final class ProspectEditViewModel {
+
+    private final Messages messages;
+    private final Optional<Prospect> original;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty segment = new SimpleStringProperty("");
+    private final StringProperty industry = new SimpleStringProperty("");
+    private final StringProperty sizeBand = new SimpleStringProperty("");
+    private final StringProperty region = new SimpleStringProperty("");
+    private final StringProperty annualRevenue = new SimpleStringProperty("");
+    private final StringProperty decisionMaker = new SimpleStringProperty("");
+    private final StringProperty channel = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid;
+
+    private ProspectEditViewModel(Messages messages, Optional<Prospect> original) {
+        this.messages = messages;
+        this.original = original;
+        original.map(Prospect::data).ifPresent(this::fill);
+        Observable[] inputs = {name, segment, industry, sizeBand, region, annualRevenue, decisionMaker, channel, notes};
+        for (Observable input : inputs) {
+            input.addListener(observable -> problem.set(check()));
+        }
+        problem.set(check());
+        valid = Bindings.createBooleanBinding(() -> problem.get().isEmpty(), problem);
+    }
+
+    public static ProspectEditViewModel forNew(Messages messages) {
+        return new ProspectEditViewModel(messages, Optional.empty());
+    }
+
+    public static ProspectEditViewModel forEdit(Prospect prospect, Messages messages) {
+        return new ProspectEditViewModel(messages, Optional.of(prospect));
+    }
+
+    private void fill(ProspectData data) {
+        name.set(data.name());
+        segment.set(data.segment());
+        industry.set(data.industry());
+        sizeBand.set(label(CriterionKind.SIZE_BAND, data.sizeBand()));
+        region.set(data.region());
+        annualRevenue.set(data.annualRevenue().map(amount -> new DecimalFormat("#,##0.##",
+                DecimalFormatSymbols.getInstance(messages.language().locale())).format(amount)).orElse(""));
+        decisionMaker.set(label(CriterionKind.DECISION_MAKER, data.decisionMaker()));
+        channel.set(label(CriterionKind.CHANNEL, data.channel()));
+        notes.set(data.notes());
+    }
+
+    public boolean isNew() {
+        return original.isEmpty();
+    }
+
+    public Optional<Prospect> original() {
+        return original;
+    }
+
+    /** The values to store: option labels turned into keys (an unknown label is kept, and is a problem). */
+    public ProspectData data() {
+        return new ProspectData(name.get().strip(), segment.get().strip(), industry.get().strip(),
+                key(CriterionKind.SIZE_BAND, sizeBand.get()), region.get().strip(),
+                ValueParsers.money(annualRevenue.get()).value(), key(CriterionKind.DECISION_MAKER, decisionMaker.get()),
+                key(CriterionKind.CHANNEL, channel.get()), notes.get());
+    }
+
+    private String check() {
+        Parsed<BigDecimal> revenue = ValueParsers.money(annualRevenue.get());
+        if (revenue.failed()) {
+            return messages.get(revenue.errorKey(), revenue.arguments().toArray());
+        }
+        try {
+            ScorecardService.validate(data());
+        } catch (RuntimeException problemFound) {
+            return Failures.describe(problemFound, messages);
+        }
+        return "";
+    }
+
+    private static String key(CriterionKind kind, String text) {
+        String typed = text == null ? "" : text.strip();
+        return typed.isEmpty() ? "" : ScorecardOptions.keyOf(kind, typed).orElse(typed);
+    }
+
+    private String label(CriterionKind kind, String key) {
+        return key.isBlank() ? "" : ScorecardOptions.label(kind, key, messages.language());
+    }
+
+    /** The labels a combo offers for an option kind, with an empty choice first ("unknown"). */
+    public List<String> labels(CriterionKind kind) {
+        List<String> labels = new ArrayList<>();
+        labels.add("");
+        for (FieldOption option : ScorecardOptions.of(kind)) {
+            labels.add(option.label().in(messages.language()));
+        }
+        return labels;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty segmentProperty() {
+        return segment;
+    }
+
+    public StringProperty industryProperty() {
+        return industry;
+    }
+
+    /** The size band's label as chosen. */
+    public StringProperty sizeBandProperty() {
+        return sizeBand;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty annualRevenueProperty() {
+        return annualRevenue;
+    }
+
+    /** The decision maker's label as chosen (question 13). */
+    public StringProperty decisionMakerProperty() {
+        return decisionMaker;
+    }
+
+    /** The acquisition channel's label as chosen (question 6). */
+    public StringProperty channelProperty() {
+        return channel;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty problem() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+}
