@@ -73,10 +73,13 @@ public final class ProjectRepository {
     public void deletePermanently(long id) {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            int deleted = tx.deleteFrom(PROJECT).where(PROJECT.ID.eq(id)).and(PROJECT.DELETED_AT.isNotNull()).execute();
-            if (deleted == 0) {
+            if (!tx.fetchExists(PROJECT, PROJECT.ID.eq(id).and(PROJECT.DELETED_AT.isNotNull()))) {
                 throw new IllegalStateException("Project " + id + " is not in the trash");
             }
+            // Interviews go first: their respondent key does not cascade, and the cascade from the project may reach
+            // a respondent before the interviews that name it.
+            tx.deleteFrom(INTERVIEW).where(INTERVIEW.PROJECT_ID.eq(id)).execute();
+            tx.deleteFrom(PROJECT).where(PROJECT.ID.eq(id)).execute();
         });
     }
 

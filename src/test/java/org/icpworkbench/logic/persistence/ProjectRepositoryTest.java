@@ -93,6 +93,22 @@ class ProjectRepositoryTest {
     }
 
     @Test
+    void aProjectWithInterviewsCodingCustomersAndAPortraitIsDeletedForGood() {
+        long id = workspace.services().samples().createSample(org.icpworkbench.model.common.Language.EN).join().id();
+        workspace.services().projects().moveToTrash(id).join();
+
+        workspace.services().projects().deletePermanently(id).join();
+
+        assertThat(workspace.list(dsl -> new ProjectRepository(dsl).trash())).isEmpty();
+        assertThat(workspace.<Integer>inDatabase(dsl -> dsl.fetchCount(org.icpworkbench.logic.persistence.generated.Tables.INTERVIEW)).intValue())
+                .isZero();
+        assertThat(workspace.<Integer>inDatabase(dsl -> dsl.fetchCount(org.icpworkbench.logic.persistence.generated.Tables.ANSWER)).intValue())
+                .isZero();
+        assertThat(workspace.<Integer>inDatabase(dsl -> dsl.fetchCount(org.icpworkbench.logic.persistence.generated.Tables.CUSTOMER)).intValue())
+                .isZero();
+    }
+
+    @Test
     void deletingForGoodRemovesEverythingTheProjectHeld() {
         long id = workspace.inDatabase(dsl -> new ProjectRepository(dsl).create(ProjectDetails.named("Gone"), T0)).id();
         workspace.inDatabase(dsl -> new RespondentRepository(dsl).create(id,
