@@ -184,6 +184,11 @@ public final class MainWindowView {
         exportMatrix.setId("menuExportMatrix");
         exportMatrix.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
         exportMatrix.disableProperty().bind(viewModel.noProjectSelected());
+        MenuItem exportArchive = item("menu.file.exportArchive", null, viewModel::exportArchive);
+        exportArchive.setId("menuExportArchive");
+        exportArchive.disableProperty().bind(viewModel.noProjectSelected());
+        MenuItem importArchive = item("menu.file.importArchive", null, viewModel::importArchive);
+        importArchive.setId("menuImportArchive");
         MenuItem exportGuide = item("menu.file.exportGuide", null, viewModel::exportGuide);
         exportGuide.setId("menuExportGuide");
         MenuItem exportMarkdown = item("menu.file.exportMarkdown", null, viewModel::exportMarkdown);
@@ -200,7 +205,8 @@ public final class MainWindowView {
         settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
         MenuItem exit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         Menu file = new Menu(messages.get("menu.file"), null, newProject, newInterview, rename, details, archive, trash,
-                new SeparatorMenuItem(), exportMatrix, exportAnswers, exportMarkdown, exportGuide, new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), exportMatrix, exportAnswers, exportMarkdown, exportGuide, new SeparatorMenuItem(), exportArchive, importArchive,
+                new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
 
         CheckMenuItem showArchived = new CheckMenuItem(messages.get("menu.view.showArchived"));
         showArchived.setId("menuShowArchived");

@@ -377,6 +377,46 @@ public final class MainWindowViewModel {
                 .exceptionallyAsync(this::report, ui);
     }
 
+    /** Saves the selected project with everything it holds as one archive file (.icpw). */
+    public CompletableFuture<Void> exportArchive() {
+        ProjectSummary project = selectedProject.get();
+        if (project == null || services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("archive.gui.export.title"),
+                org.icpworkbench.logic.archive.ProjectArchiveExporter.suggestedFileName(project.name(), LocalDate.now()),
+                messages.get("archive.gui.filter"), "icpw");
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return new org.icpworkbench.logic.archive.ProjectArchiveExporter(services.workspace().database(),
+                        java.time.Clock.systemDefaultZone())
+                .export(project.id(), target.get())
+                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
+    /** Reads a project archive — all of it, or nothing when anything in it is wrong — and shows the new project. */
+    public CompletableFuture<Void> importArchive() {
+        if (services == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<java.nio.file.Path> file = dialogs.chooseOpenFile(messages.get("archive.gui.import.title"),
+                messages.get("archive.gui.filter"), List.of("icpw", "zip"));
+        if (file.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return new org.icpworkbench.logic.archive.ProjectArchiveImporter(services.workspace().database(),
+                        java.time.Clock.systemDefaultZone())
+                .importArchive(file.get())
+                .thenComposeAsync(id -> {
+                    services.projectTextsChanged(id);
+                    dialogs.notify(messages.get("archive.gui.imported", file.get().getFileName()), Optional.empty());
+                    return reloadSelecting(Optional.of(id));
+                }, ui)
+                .exceptionallyAsync(this::report, ui);
+    }
+
     public ObjectProperty<InterviewRunnerViewModel> activeInterviewProperty() {
         return activeInterview;
     }

@@ -276,4 +276,35 @@ class MainWindowViewModelTest {
 
         assertThat(dialogs.errors).singleElement().asString().startsWith("Could not save the spreadsheet as ");
     }
+
+    @Test
+    void aProjectArchiveExportedFromTheMenuImportsAsACopyAndIsSelected() throws Exception {
+        viewModel.addSampleProject().join();
+        String name = viewModel.selectedProjectProperty().get().name();
+        Path archive = temp.resolve("sample.icpw");
+        dialogs.saveReplies.add(archive);
+
+        viewModel.exportArchive().join();
+        assertThat(archive).exists();
+        dialogs.openReplies.add(archive);
+        viewModel.importArchive().join();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(viewModel.projects()).extracting(ProjectSummary::name).contains(name, name + " (2)");
+        assertThat(viewModel.selectedProjectProperty().get().name()).isEqualTo(name + " (2)");
+        assertThat(dialogs.notifications).last().asString().isEqualTo("Project imported from sample.icpw.");
+    }
+
+    @Test
+    void aDamagedArchiveIsRefusedAndNoProjectAppears() throws Exception {
+        viewModel.addSampleProject().join();
+        int before = viewModel.projects().size();
+        Path damaged = java.nio.file.Files.writeString(temp.resolve("damaged.icpw"), "not a zip");
+        dialogs.openReplies.add(damaged);
+
+        viewModel.importArchive().join();
+
+        assertThat(dialogs.errors).singleElement().asString().contains("damaged.icpw");
+        assertThat(viewModel.projects()).hasSize(before);
+    }
 }
