@@ -102,7 +102,7 @@ public final class CustomersView {
 
         TableView<SegmentMetrics> metrics = new TableView<>(viewModel.metrics());
         metrics.setId("metricsTable");
-        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         metrics.getColumns().addAll(List.of(
                 metric("segment", viewModel::segmentOf, 150),
                 metric("active", r -> Integer.toString(r.activeCustomers()), 70),
@@ -275,6 +275,8 @@ public final class CustomersView {
     private TableColumn<SegmentMetrics, String> metric(String key, Function<SegmentMetrics, String> value, double width) {
         TableColumn<SegmentMetrics, String> column = Cells.column(null, value, width);
         Label header = new Label(messages.get("customers.metrics." + key));
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         header.setTooltip(new Tooltip(messages.get("customers.metrics." + key + ".definition")));
         column.setGraphic(header);
         return column;
