@@ -91,6 +91,19 @@ final class CommandLineApp {
             IcpWorkbenchApp.launch(new StartupOptions(workspaceFolder, settingsStore, requested));
             return OPEN_WINDOW;
         }
+        if (options.check) {
+            try {
+                var health = org.icpworkbench.logic.workspace.WorkspaceCheck.check(workspaceFolder,
+                        org.icpworkbench.logic.workspace.WorkspaceFiles.SCHEMA_VERSION);
+                out.println(messages.get("check.healthy", org.icpworkbench.logic.workspace.WorkspaceFiles.databaseFile(workspaceFolder),
+                        health.schemaVersion(), health.projects(), health.interviews(), health.answers(), health.rows()));
+                out.flush();
+            } catch (UserFacingException e) {
+                err.println(messages.describe(e));
+                return FAILED;
+            }
+            return OK;
+        }
         if (options.restore != null) {
             try {
                 Path aside = org.icpworkbench.logic.workspace.WorkspaceBackups.restore(workspaceFolder, options.restore,

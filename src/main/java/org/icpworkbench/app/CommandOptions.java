@@ -83,6 +83,9 @@ final class CommandOptions {
     @Option(names = "--import-archive", paramLabel = "FILE.icpw", descriptionKey = "cli.option.importArchive")
     Path importArchive;
 
+    @Option(names = "--check", descriptionKey = "cli.option.check")
+    boolean check;
+
     @Option(names = "--backup", descriptionKey = "cli.option.backup")
     boolean backup;
 
@@ -93,7 +96,7 @@ final class CommandOptions {
     Path restore;
 
     boolean hasAction() {
-        return backup || listBackups || restore != null || exportArchive != null || importArchive != null || createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
+        return check || backup || listBackups || restore != null || exportArchive != null || importArchive != null || createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
                 || exportMatrix != null || importCustomers != null || customerMetrics != null || score != null
                 || portrait != null || exportPdf != null
                 || exportGuide != null || exportMarkdown != null || exportAnswers != null;
