@@ -333,6 +333,11 @@ public final class ProjectPageView {
                 Cells.column(messages.get("respondents.column.company"), Respondent::company, 170),
                 Cells.column(messages.get("respondents.column.contact"), Respondent::contact, 190),
                 Cells.column(messages.get("respondents.column.consent"), viewModel::consentOf, 150)));
+        javafx.scene.control.MenuItem erase = new javafx.scene.control.MenuItem(messages.get("privacy.erase.menu"));
+        erase.setId("respondentErase");
+        erase.setOnAction(event -> viewModel.eraseRespondent(table.getSelectionModel().getSelectedItem()));
+        erase.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(erase));
         return table;
     }
 

@@ -53,9 +53,11 @@ public final class ProjectPageViewModel {
     private boolean customersAttached;
     private final org.icpworkbench.gui.portrait.PortraitViewModel portrait;
     private final org.icpworkbench.gui.scorecard.ScorecardViewModel scorecard;
+    private final DialogService dialogs;
 
     public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
         this.messages = messages;
+        this.dialogs = dialogs;
         this.ui = ui;
         this.questionnaire = new QuestionnaireViewModel(messages, dialogs, ui);
         this.catalogue = new CatalogueViewModel(messages, dialogs, ui);
@@ -284,5 +286,30 @@ public final class ProjectPageViewModel {
 
     public ObservableList<Respondent> respondents() {
         return respondents;
+    }
+
+    /**
+     * Erases a respondent after confirmation: their interviews, answers, notes, quotes and tagged passages are deleted
+     * for good, and the workspace file is rewritten when it closes.
+     */
+    public CompletableFuture<Void> eraseRespondent(Respondent respondent) {
+        if (respondent == null || interviewService == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        boolean confirmed = dialogs.confirm(messages.get("privacy.erase.title"),
+                messages.get("privacy.erase.header", respondent.name()), messages.get("privacy.erase.content"),
+                messages.get("privacy.erase.confirm"));
+        if (!confirmed) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return interviewService.eraseRespondent(respondent.id())
+                .thenComposeAsync(projectId -> {
+                    dialogs.notify(messages.get("privacy.erase.done", respondent.name()), java.util.Optional.empty());
+                    return load(projectId);
+                }, ui)
+                .exceptionallyAsync(failure -> {
+                    dialogs.showError(org.icpworkbench.gui.common.Failures.describe(failure, messages));
+                    return null;
+                }, ui);
     }
 }

@@ -25,6 +25,7 @@ public final class InterviewService {
 
     private final DatabaseExecutor database;
     private final Clock clock;
+    private java.util.function.LongConsumer erased = projectId -> { };
 
     public InterviewService(DatabaseExecutor database, Clock clock) {
         this.database = database;
@@ -70,6 +71,24 @@ public final class InterviewService {
     public CompletableFuture<String> lastInterviewer(long projectId) {
         return interviews(projectId).thenApply(list -> list.stream().map(InterviewSummary::interviewer)
                 .filter(name -> !name.isBlank()).findFirst().orElse(""));
+    }
+
+    /** Called after a respondent was erased, with the project; the workspace then compacts its file on closing. */
+    public void onErased(java.util.function.LongConsumer listener) {
+        this.erased = listener;
+    }
+
+    /**
+     * Erases a respondent: their interviews, answers, notes, quotes and tagged passages are deleted for good; the
+     * project's id follows.
+     */
+    public CompletableFuture<Long> eraseRespondent(long respondentId) {
+        return database.submit(dsl -> new RespondentRepository(dsl).erase(respondentId)
+                .orElseThrow(() -> new org.icpworkbench.logic.common.UserFacingException("privacy.error.noRespondent", respondentId)))
+                .thenApply(projectId -> {
+                    erased.accept(projectId);
+                    return projectId;
+                });
     }
 
     public CompletableFuture<List<Respondent>> respondents(long projectId) {

@@ -1,5 +1,6 @@
 package org.icpworkbench.logic.persistence;
 
+import static org.icpworkbench.logic.persistence.generated.Tables.INTERVIEW;
 import static org.icpworkbench.logic.persistence.generated.Tables.RESPONDENT;
 
 import java.time.Instant;
@@ -45,5 +46,22 @@ public final class RespondentRepository {
     static Respondent toRespondent(RespondentRecord record) {
         return new Respondent(record.getId(), record.getProjectId(), record.getName(), record.getRole(), record.getCompany(),
                 record.getContact(), record.getConsentGiven(), Optional.ofNullable(record.getConsentDate()));
+    }
+
+    /**
+     * Deletes the respondent with every interview they gave — answers, notes, coded passages and quotes go with them
+     * (the keys cascade) — in one transaction; returns the project, or empty when there is no such respondent.
+     */
+    public java.util.Optional<Long> erase(long respondentId) {
+        return dsl.transactionResult(configuration -> {
+            org.jooq.DSLContext tx = org.jooq.impl.DSL.using(configuration);
+            java.util.Optional<Long> project = tx.select(RESPONDENT.PROJECT_ID).from(RESPONDENT)
+                    .where(RESPONDENT.ID.eq(respondentId)).fetchOptional(RESPONDENT.PROJECT_ID);
+            if (project.isPresent()) {
+                tx.deleteFrom(INTERVIEW).where(INTERVIEW.RESPONDENT_ID.eq(respondentId)).execute();
+                tx.deleteFrom(RESPONDENT).where(RESPONDENT.ID.eq(respondentId)).execute();
+            }
+            return project;
+        });
     }
 }

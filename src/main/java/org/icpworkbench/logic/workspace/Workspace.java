@@ -23,6 +23,19 @@ public final class Workspace implements AutoCloseable {
     private final boolean newlyCreated;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final java.time.Instant lastChangedBeforeOpening;
+    private volatile boolean compactOnClose;
+
+    /**
+     * Asks for the file to be rewritten when the workspace closes (after an erasure): H2 otherwise keeps old copies
+     * of changed pages in the file until it reuses the space.
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
+    public boolean compactsOnClose() {
+        return compactOnClose;
+    }
 
     /** When the file was last written before this opening (opening itself writes to it). */
     public java.time.Instant lastChangedBeforeOpening() {
@@ -61,7 +74,7 @@ public final class Workspace implements AutoCloseable {
         }
         database.close();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("Could not shut the workspace database down cleanly", e);
         }

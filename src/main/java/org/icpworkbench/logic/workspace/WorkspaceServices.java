@@ -39,6 +39,10 @@ public final class WorkspaceServices implements AutoCloseable {
         this.workspace = workspace;
         this.projects = new ProjectService(workspace.database(), clock);
         this.interviews = new InterviewService(workspace.database(), clock);
+        interviews.onErased(projectId -> {
+            workspace.compactOnClose();
+            projectTextsChanged(projectId);
+        });
         this.autosaver = new AnswerAutosaver(workspace.database(), clock, AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT);
         this.samples = new SampleProjectService(workspace.database(), clock);
         this.questionnaires = new QuestionnaireService(workspace.database(), clock);
@@ -176,7 +180,9 @@ public final class WorkspaceServices implements AutoCloseable {
     public void close() {
         autosaver.close();
         search.close();
-        if (!closed) {
+        // After an erasure the file still holds the erased words in old pages until the closing compaction; a backup
+        // taken now would keep them, so the next opening backs up the compacted file instead.
+        if (!closed && !workspace.compactsOnClose()) {
             closed = true;
             try {
                 backups.createIfChanged(workspace.database(), "close").join();

@@ -307,4 +307,23 @@ class MainWindowViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().contains("damaged.icpw");
         assertThat(viewModel.projects()).hasSize(before);
     }
+
+    @Test
+    void aRespondentIsErasedOnlyAfterConfirmationWithEveryInterviewTheyGave() throws Exception {
+        viewModel.addSampleProject().join();
+        var page = viewModel.page();
+        int respondents = page.respondents().size();
+        var doomed = page.respondents().getFirst();
+
+        dialogs.confirmReplies.add(false);
+        page.eraseRespondent(doomed).join();
+        assertThat(page.respondents()).hasSize(respondents);
+
+        dialogs.confirmReplies.add(true);
+        page.eraseRespondent(doomed).join();
+
+        assertThat(page.respondents()).hasSize(respondents - 1).doesNotContain(doomed);
+        assertThat(dialogs.notifications).last().asString().isEqualTo(doomed.name() + " has been erased.");
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
