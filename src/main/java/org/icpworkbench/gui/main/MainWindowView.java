@@ -59,11 +59,20 @@ public final class MainWindowView {
     }
 
     public Parent build() {
-        SplitPane split = new SplitPane(projectList(), new ProjectPageView(viewModel.page(), messages,
+        javafx.scene.Node list = projectList();
+        SplitPane split = new SplitPane(list, new ProjectPageView(viewModel.page(), messages,
                 viewModel::editSelectedDetails, viewModel::startInterview, viewModel::openInterview,
                 interview -> viewModel.exportInterview(interview.id(), interview.respondentName(), interview.date())).build());
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        viewModel.projectListShownProperty().addListener((observable, was, shown) -> {
+            if (shown && !split.getItems().contains(list)) {
+                split.getItems().addFirst(list);
+                split.setDividerPositions(0.24);
+            } else if (!shown) {
+                split.getItems().remove(list);
+            }
+        });
         javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(split);
         viewModel.activeInterviewProperty().addListener((observable, old, runner) -> {
             if (runner == null) {
@@ -218,7 +227,11 @@ public final class MainWindowView {
             Theme.apply(isDark);
             themeListener.accept(isDark);
         });
-        Menu view = new Menu(messages.get("menu.view"), null, showArchived, dark);
+        CheckMenuItem projectList = new CheckMenuItem(messages.get("menu.view.projectList"));
+        projectList.setId("menuProjectList");
+        projectList.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        projectList.selectedProperty().bindBidirectional(viewModel.projectListShownProperty());
+        Menu view = new Menu(messages.get("menu.view"), null, projectList, showArchived, dark);
 
         MenuItem sample = item("menu.help.sample", null, viewModel::addSampleProject);
         sample.setId("menuSample");

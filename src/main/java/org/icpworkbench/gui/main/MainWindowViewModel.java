@@ -40,6 +40,8 @@ import org.icpworkbench.model.project.ProjectSummary;
  */
 public final class MainWindowViewModel {
 
+    private final javafx.beans.property.BooleanProperty projectListShown = new javafx.beans.property.SimpleBooleanProperty(true);
+
     private final Messages messages;
     private final DialogService dialogs;
     private final Executor ui;
@@ -515,6 +517,11 @@ public final class MainWindowViewModel {
     public BooleanBinding selectedIsArchived() {
         return Bindings.createBooleanBinding(() -> selectedProject.get() != null && selectedProject.get().archived(),
                 selectedProject);
+    }
+
+    /** Whether the project list is shown beside the project (hidden, the project's pages get the whole width). */
+    public javafx.beans.property.BooleanProperty projectListShownProperty() {
+        return projectListShown;
     }
 
     public ProjectPageViewModel page() {

@@ -117,4 +117,22 @@ class MainWindowViewTest {
         assertThat(projectNames().getFirst()).contains("Паллета");
         waitUntil(() -> robot.lookup("#projectStats").queryAs(Label.class).getText().startsWith("12 интервью"));
     }
+
+    @Test
+    void theProjectListCanBeHiddenToGiveTheProjectTheWholeWidth() throws Exception {
+        startApplication(Language.EN);
+        javafx.scene.Node page = robot.lookup("#projectTitle").query();
+        double before = page.getScene().getWidth() - page.localToScene(page.getBoundsInLocal()).getMinX();
+        ListView<ProjectSummary> list = projectList();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> list.getScene() == null);
+        double after = page.getScene().getWidth() - page.localToScene(page.getBoundsInLocal()).getMinX();
+        assertThat(after).isGreaterThan(before + 100);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> list.getScene() != null && list.isVisible());
+    }
 }
