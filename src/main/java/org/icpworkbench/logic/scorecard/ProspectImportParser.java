@@ -3,7 +3,6 @@ package org.icpworkbench.logic.scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,38 +103,7 @@ public final class ProspectImportParser {
 
     /** The column of each field guessed from the header; fields without a column are left out. */
     public static Map<ProspectField, Integer> guess(List<String> header) {
-        List<String> normal = header.stream().map(ProspectImportParser::plain).toList();
-        Map<ProspectField, Integer> chosen = new EnumMap<>(ProspectField.class);
-        List<Integer> taken = new ArrayList<>();
-        for (Map.Entry<ProspectField, List<String>> entry : NAMES.entrySet()) {
-            for (int i = 0; i < normal.size(); i++) {
-                if (!taken.contains(i) && entry.getValue().contains(normal.get(i))) {
-                    chosen.put(entry.getKey(), i);
-                    taken.add(i);
-                    break;
-                }
-            }
-        }
-        for (Map.Entry<ProspectField, List<String>> entry : NAMES.entrySet()) {
-            if (chosen.containsKey(entry.getKey())) {
-                continue;
-            }
-            search:
-            for (int i = 0; i < normal.size(); i++) {
-                if (taken.contains(i) || normal.get(i).isEmpty()) {
-                    continue;
-                }
-                String padded = " " + normal.get(i) + " ";
-                for (String name : entry.getValue()) {
-                    if (padded.contains(" " + name + " ") || (name.length() >= 5 && normal.get(i).contains(name))) {
-                        chosen.put(entry.getKey(), i);
-                        taken.add(i);
-                        break search;
-                    }
-                }
-            }
-        }
-        return chosen;
+        return org.icpworkbench.logic.customer.imports.MappingGuesser.guessColumns(header, NAMES, ProspectField.class);
     }
 
     public static ProspectImportPlan parse(CustomerTable table) {
@@ -178,26 +146,7 @@ public final class ProspectImportParser {
 
     /** A head count ("120", "1 200") becomes a band of the questionnaire; any other text is kept as written. */
     static String sizeBand(String text) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        Parsed<Integer> count = ValueParsers.integer(text);
-        if (count.failed() || count.value().isEmpty() || count.value().get() < 1) {
-            return text;
-        }
-        int n = count.value().get();
-        if (n <= 10) {
-            return "1-10";
-        } else if (n <= 50) {
-            return "11-50";
-        } else if (n <= 200) {
-            return "51-200";
-        } else if (n <= 500) {
-            return "201-500";
-        } else if (n <= 1000) {
-            return "501-1000";
-        }
-        return "1000+";
+        return org.icpworkbench.logic.customer.imports.CustomerImportParser.sizeBand(text);
     }
 
     /** The cell text for a message, at most 60 characters. */
@@ -206,6 +155,7 @@ public final class ProspectImportParser {
         return t.length() > 60 ? t.substring(0, 57) + "…" : t;
     }
 
+    /** Lower case, ё as е, anything but letters, digits and "+" as single spaces (option labels such as "1000+"). */
     static String plain(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
         return NOT_WORD.matcher(lower).replaceAll(" ").strip();

@@ -195,7 +195,7 @@ public final class CustomerImportParser {
     }
 
     /** A head count ("120", "1 200") becomes a band of the questionnaire; any other text is kept as written. */
-    static String sizeBand(String text) {
+    public static String sizeBand(String text) {
         if (text.isEmpty()) {
             return "";
         }

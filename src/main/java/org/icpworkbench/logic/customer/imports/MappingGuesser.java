@@ -64,10 +64,20 @@ public final class MappingGuesser {
     }
 
     public static ColumnMapping guess(List<String> header) {
+        return ColumnMapping.of(guessColumns(header, NAMES, CustomerField.class), header);
+    }
+
+    /**
+     * The column of each field from a header row: first exact matches of a known name (after {@link #normalize}),
+     * then a known name as a whole word inside a header (or, for names of 5+ letters, anywhere in it); each column is
+     * used once, fields in the order of {@code names}.
+     */
+    public static <F extends Enum<F>> Map<F, Integer> guessColumns(List<String> header, Map<F, List<String>> names,
+            Class<F> type) {
         List<String> normal = header.stream().map(MappingGuesser::normalize).toList();
-        Map<CustomerField, Integer> chosen = new EnumMap<>(CustomerField.class);
+        Map<F, Integer> chosen = new EnumMap<>(type);
         List<Integer> taken = new ArrayList<>();
-        for (Map.Entry<CustomerField, List<String>> entry : NAMES.entrySet()) {
+        for (Map.Entry<F, List<String>> entry : names.entrySet()) {
             for (int i = 0; i < normal.size(); i++) {
                 if (!taken.contains(i) && entry.getValue().contains(normal.get(i))) {
                     chosen.put(entry.getKey(), i);
@@ -76,7 +86,7 @@ public final class MappingGuesser {
                 }
             }
         }
-        for (Map.Entry<CustomerField, List<String>> entry : NAMES.entrySet()) {
+        for (Map.Entry<F, List<String>> entry : names.entrySet()) {
             if (chosen.containsKey(entry.getKey())) {
                 continue;
             }
@@ -95,10 +105,11 @@ public final class MappingGuesser {
                 }
             }
         }
-        return ColumnMapping.of(chosen, header);
+        return chosen;
     }
 
-    static String normalize(String header) {
+    /** Lower case, ё as е, anything but letters and digits as single spaces. */
+    public static String normalize(String header) {
         String lower = header.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
         return NOT_WORD.matcher(lower).replaceAll(" ").strip();
     }
