@@ -52,8 +52,6 @@ final class InterviewGuideXhtml {
     private static final Markup CSS = new Markup(resource("templates/guide.css"));
 
     /** Stand-ins for the page number and count in the localized "Page {0} of {1}". */
-    private static final String PAGE = "\uE000";
-    private static final String PAGES = "\uE001";
 
     private final ExportTexts texts;
 
@@ -200,19 +198,7 @@ final class InterviewGuideXhtml {
 
     /** The CSS {@code content} of the page-number margin box, as in the interview record. */
     private Markup pageNumber() {
-        String pattern = texts.get("page.number", PAGE, PAGES);
-        StringBuilder content = new StringBuilder();
-        for (String part : pattern.split("(?=[" + PAGE + PAGES + "])|(?<=[" + PAGE + PAGES + "])")) {
-            if (!content.isEmpty()) {
-                content.append(' ');
-            }
-            content.append(switch (part) {
-                case PAGE -> "counter(page)";
-                case PAGES -> "counter(pages)";
-                default -> Css.string(part);
-            });
-        }
-        return Markup.text(content.toString());
+        return Css.pageNumber(texts);
     }
 
     private static String resource(String name) {

@@ -37,8 +37,6 @@ final class InterviewXhtml {
     private static final Markup CSS = new Markup(resource("templates/interview.css"));
 
     /** Stand-ins for the page number and count in the localized "Page {0} of {1}". */
-    private static final String PAGE = "\uE000";
-    private static final String PAGES = "\uE001";
 
     private final ExportTexts texts;
     private final InterviewExportOptions options;
@@ -99,19 +97,7 @@ final class InterviewXhtml {
      * reading order (counters inside a running element are painted after its text).
      */
     private Markup pageNumber() {
-        String pattern = texts.get("page.number", PAGE, PAGES);
-        StringBuilder content = new StringBuilder();
-        for (String part : pattern.split("(?=[" + PAGE + PAGES + "])|(?<=[" + PAGE + PAGES + "])")) {
-            if (!content.isEmpty()) {
-                content.append(' ');
-            }
-            content.append(switch (part) {
-                case PAGE -> "counter(page)";
-                case PAGES -> "counter(pages)";
-                default -> Css.string(part);
-            });
-        }
-        return Markup.text(content.toString());
+        return Css.pageNumber(texts);
     }
 
     private Optional<String> duration(int seconds) {

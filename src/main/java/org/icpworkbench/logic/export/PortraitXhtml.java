@@ -56,8 +56,6 @@ final class PortraitXhtml {
     /** Quotes printed under one characteristic at most; starred quotes first. */
     static final int QUOTES_PER_CHARACTERISTIC = 3;
 
-    private static final String PAGE = "\uE000";
-    private static final String PAGES = "\uE001";
     private static final Pattern BODY = Pattern.compile("(?s)<body>(.*)</body>");
     private static final Pattern RUNNING = Pattern.compile("<div class=\"running [^\"]*\">[^<]*</div>\\s*");
 
@@ -511,19 +509,7 @@ final class PortraitXhtml {
     }
 
     private Markup pageNumber() {
-        String pattern = texts.get("page.number", PAGE, PAGES);
-        StringBuilder content = new StringBuilder();
-        for (String part : pattern.split("(?=[" + PAGE + PAGES + "])|(?<=[" + PAGE + PAGES + "])")) {
-            if (!content.isEmpty()) {
-                content.append(' ');
-            }
-            content.append(switch (part) {
-                case PAGE -> "counter(page)";
-                case PAGES -> "counter(pages)";
-                default -> Css.string(part);
-            });
-        }
-        return Markup.text(content.toString());
+        return Css.pageNumber(texts);
     }
 
     private static String orEmpty(String value) {
