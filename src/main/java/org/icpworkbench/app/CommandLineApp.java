@@ -14,7 +14,11 @@ import org.icpworkbench.logic.export.CodedMatrixExporter;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.settings.UserSettings;
 import org.icpworkbench.logic.settings.UserSettingsStore;
+import org.icpworkbench.logic.workspace.WorkspaceException;
 import org.icpworkbench.logic.workspace.WorkspaceLocator;
+import org.icpworkbench.logic.workspace.WorkspacePassword;
+import org.icpworkbench.logic.workspace.WorkspacePasswordChange;
+import org.icpworkbench.logic.workspace.WorkspaceProblem;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.interview.InterviewSummary;
@@ -35,11 +39,18 @@ final class CommandLineApp {
     private final Map<String, String> environment;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final java.io.InputStream stdin;
 
     CommandLineApp(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        this(environment, out, err, System.in);
+    }
+
+    /** With the standard input that {@code -} reads passwords from. */
+    CommandLineApp(Map<String, String> environment, PrintWriter out, PrintWriter err, java.io.InputStream stdin) {
         this.environment = environment;
         this.out = out;
         this.err = err;
+        this.stdin = stdin;
     }
 
     int run(String... args) {
@@ -86,20 +97,51 @@ final class CommandLineApp {
             err.println(exportProblem.get());
             return USAGE;
         }
+        if (options.setPassword != null && options.removePassword) {
+            err.println(messages.get("cli.error.setAndRemovePassword"));
+            return USAGE;
+        }
         Path workspaceFolder = new WorkspaceLocator(environment).locate(Optional.ofNullable(options.workspace));
         if (!options.hasAction()) {
             IcpWorkbenchApp.launch(new StartupOptions(workspaceFolder, settingsStore, requested));
             return OPEN_WINDOW;
         }
+        WorkspacePasswordInput passwords = new WorkspacePasswordInput(stdin);
+        WorkspacePassword password;
+        try {
+            password = passwords.read(options.workspacePasswordFile);
+            if (options.setPassword != null || options.removePassword) {
+                password = changePassword(options, workspaceFolder, password, passwords, messages);
+                if (!actionsBesidesPasswordChange(options)) {
+                    out.flush();
+                    return OK;
+                }
+            }
+        } catch (UserFacingException e) {
+            err.println(describe(e, messages));
+            return FAILED;
+        }
         if (options.check) {
             try {
                 var health = org.icpworkbench.logic.workspace.WorkspaceCheck.check(workspaceFolder,
-                        org.icpworkbench.logic.workspace.WorkspaceFiles.SCHEMA_VERSION);
+                        org.icpworkbench.logic.workspace.WorkspaceFiles.SCHEMA_VERSION, password);
                 out.println(messages.get("check.healthy", org.icpworkbench.logic.workspace.WorkspaceFiles.databaseFile(workspaceFolder),
                         health.schemaVersion(), health.projects(), health.interviews(), health.answers(), health.rows()));
                 out.flush();
             } catch (UserFacingException e) {
-                err.println(messages.describe(e));
+                err.println(describe(e, messages));
+                return FAILED;
+            }
+            return OK;
+        }
+        if (options.recover) {
+            try {
+                Path script = org.icpworkbench.logic.workspace.WorkspaceRecovery.quarantineAndWriteScript(workspaceFolder,
+                        Clock.systemUTC());
+                out.println(messages.get("recovery.cli.written", script));
+                out.flush();
+            } catch (UserFacingException e) {
+                err.println(describe(e, messages));
                 return FAILED;
             }
             return OK;
@@ -107,10 +149,10 @@ final class CommandLineApp {
         if (options.restore != null) {
             try {
                 Path aside = org.icpworkbench.logic.workspace.WorkspaceBackups.restore(workspaceFolder, options.restore,
-                        java.time.Clock.systemUTC());
+                        password, java.time.Clock.systemUTC());
                 out.println(messages.get("backup.cli.restored", options.restore, aside));
             } catch (UserFacingException e) {
-                err.println(messages.describe(e));
+                err.println(describe(e, messages));
                 return FAILED;
             }
             if (!options.backup && !options.listBackups && !otherActions(options)) {
@@ -118,7 +160,45 @@ final class CommandLineApp {
                 return OK;
             }
         }
-        return runActions(options, workspaceFolder, messages);
+        return runActions(options, workspaceFolder, messages, password);
+    }
+
+    /** Re-encrypts the closed workspace as asked; returns the password it opens with now. */
+    private WorkspacePassword changePassword(CommandOptions options, Path folder, WorkspacePassword current,
+            WorkspacePasswordInput passwords, Messages messages) {
+        WorkspacePassword next = options.removePassword ? WorkspacePassword.none() : passwords.read(options.setPassword);
+        int length = next.characters().map(characters -> characters.length).orElse(0);
+        if (next.isPresent() && length < WorkspacePasswordChange.MINIMUM_LENGTH) {
+            throw new UserFacingException("cli.error.passwordTooShort", options.setPassword,
+                    WorkspacePasswordChange.MINIMUM_LENGTH);
+        }
+        var outcome = WorkspacePasswordChange.change(folder, current, next, Clock.systemUTC());
+        out.println(messages.get(next.isPresent() ? "cli.password.set" : "cli.password.removed",
+                org.icpworkbench.logic.workspace.WorkspaceFiles.databaseFile(folder), outcome.backupsRekeyed()));
+        if (!outcome.backupsWithOldPassword().isEmpty()) {
+            out.println(messages.get("password.backupsLeft", outcome.backupsWithOldPassword().size(),
+                    outcome.backupsWithOldPassword().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        return next;
+    }
+
+    private static boolean actionsBesidesPasswordChange(CommandOptions options) {
+        String set = options.setPassword;
+        boolean remove = options.removePassword;
+        options.setPassword = null;
+        options.removePassword = false;
+        boolean any = options.hasAction();
+        options.setPassword = set;
+        options.removePassword = remove;
+        return any;
+    }
+
+    /** The missing password is told as the option to pass, which the window's wording cannot say. */
+    private static String describe(UserFacingException e, Messages messages) {
+        if (e instanceof WorkspaceException workspace && workspace.problem() == WorkspaceProblem.PASSWORD_MISSING) {
+            return messages.get("cli.error.passwordMissing", workspace.path());
+        }
+        return messages.describe(e);
     }
 
     /** Whether anything besides the backup options asks for work. */
@@ -130,8 +210,8 @@ final class CommandLineApp {
         return any;
     }
 
-    private int runActions(CommandOptions options, Path workspaceFolder, Messages messages) {
-        try (WorkspaceServices services = WorkspaceServices.open(workspaceFolder, Clock.systemDefaultZone())) {
+    private int runActions(CommandOptions options, Path workspaceFolder, Messages messages, WorkspacePassword password) {
+        try (WorkspaceServices services = WorkspaceServices.open(workspaceFolder, password, Clock.systemDefaultZone())) {
             if (options.createSample) {
                 Project sample = services.samples().createSample(messages.language()).join();
                 out.println(sample.id() + "\t" + sample.name());
@@ -239,11 +319,11 @@ final class CommandLineApp {
             out.flush();
             return OK;
         } catch (UserFacingException e) {
-            err.println(messages.describe(e));
+            err.println(describe(e, messages));
             return FAILED;
         } catch (CompletionException e) {
             if (e.getCause() instanceof UserFacingException problem) {
-                err.println(messages.describe(problem));
+                err.println(describe(problem, messages));
             } else {
                 err.println(messages.get("cli.error.unexpected", String.valueOf(e.getCause())));
             }

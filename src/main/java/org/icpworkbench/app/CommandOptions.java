@@ -14,6 +14,15 @@ final class CommandOptions {
     @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "cli.option.lang")
     String language;
 
+    @Option(names = "--workspace-password-file", paramLabel = "FILE|-", descriptionKey = "cli.option.workspacePasswordFile")
+    String workspacePasswordFile;
+
+    @Option(names = "--set-password", paramLabel = "NEWFILE|-", descriptionKey = "cli.option.setPassword")
+    String setPassword;
+
+    @Option(names = "--remove-password", descriptionKey = "cli.option.removePassword")
+    boolean removePassword;
+
     @Option(names = "--create-sample", descriptionKey = "cli.option.createSample")
     boolean createSample;
 
@@ -86,6 +95,9 @@ final class CommandOptions {
     @Option(names = "--check", descriptionKey = "cli.option.check")
     boolean check;
 
+    @Option(names = "--recover", descriptionKey = "cli.option.recover")
+    boolean recover;
+
     @Option(names = "--backup", descriptionKey = "cli.option.backup")
     boolean backup;
 
@@ -96,7 +108,7 @@ final class CommandOptions {
     Path restore;
 
     boolean hasAction() {
-        return check || backup || listBackups || restore != null || exportArchive != null || importArchive != null || createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
+        return setPassword != null || removePassword || check || recover || backup || listBackups || restore != null || exportArchive != null || importArchive != null || createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null
                 || exportMatrix != null || importCustomers != null || customerMetrics != null || score != null
                 || portrait != null || exportPdf != null
                 || exportGuide != null || exportMarkdown != null || exportAnswers != null;

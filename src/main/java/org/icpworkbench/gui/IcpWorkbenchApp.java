@@ -32,9 +32,11 @@ public final class IcpWorkbenchApp extends Application {
     private static volatile StartupOptions pendingOptions;
 
     private final StartupOptions options;
-    private volatile WorkspaceServices services;
+    private WorkspaceSession session;
     private Stage stage;
+    private volatile org.icpworkbench.logic.workspace.WindowRaiseRequests raiseRequests;
     private MainWindowViewModel viewModel;
+    private FxDialogService dialogs;
     private UserSettings settings;
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
@@ -66,14 +68,34 @@ public final class IcpWorkbenchApp extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         restoreGeometry();
+        StartupMarker.watch(stage.getScene());
         stage.show();
         openWorkspace(messages);
     }
 
     private MainWindowView createView(Messages messages) {
         NotificationHolder holder = new NotificationHolder();
-        FxDialogService dialogs = new FxDialogService(messages, stage, holder.pane, options.files());
+        dialogs = new FxDialogService(messages, stage, holder.pane, options.files());
         viewModel = new MainWindowViewModel(messages, dialogs, Platform::runLater, options.settingsStore());
+        session = new WorkspaceSession(options.workspaceFolder(),
+                (folder, password) -> WorkspaceServices.open(folder, password, Clock.systemDefaultZone()), Platform::runLater,
+                new WorkspaceSession.Window() {
+                    @Override
+                    public CompletableFuture<Void> detach() {
+                        return viewModel.detach();
+                    }
+
+                    @Override
+                    public CompletableFuture<Void> attach(WorkspaceServices reopened) {
+                        return viewModel.attach(reopened, false);
+                    }
+
+                    @Override
+                    public void lost(Throwable failure) {
+                        showStartupError(Failures.describe(failure, messages), messages);
+                    }
+                });
+        viewModel.setReopener(session);
         MainWindowView view = new MainWindowView(viewModel, this::quit, version(), settings.darkTheme(), holder.pane);
         view.onThemeChanged(dark -> {
             settings = settings.withDarkTheme(dark);
@@ -83,15 +105,51 @@ public final class IcpWorkbenchApp extends Application {
     }
 
     private void openWorkspace(Messages messages) {
-        CompletableFuture.supplyAsync(() -> WorkspaceServices.open(options.workspaceFolder(), Clock.systemDefaultZone()))
+        openWorkspace(messages, org.icpworkbench.logic.workspace.WorkspacePassword.none());
+    }
+
+    private void openWorkspace(Messages messages, org.icpworkbench.logic.workspace.WorkspacePassword known) {
+        PasswordedOpening opening = new PasswordedOpening(options.workspaceFolder(),
+                (folder, password) -> WorkspaceServices.open(folder, password, Clock.systemDefaultZone()), dialogs,
+                Platform::runLater, messages);
+        opening.open(known)
                 .thenCompose(opened -> {
-                    services = opened;
-                    Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "workspace-shutdown"));
+                    session.opened(opened, opened.workspace().password());
+                    // Closes the workspace open at exit, which after a restore is not this first one.
+                    Runtime.getRuntime().addShutdownHook(new Thread(session::close, "workspace-shutdown"));
+                    raiseRequests = org.icpworkbench.logic.workspace.WindowRaiseRequests.watch(options.workspaceFolder(),
+                            () -> Platform.runLater(this::bringToFront));
                     return viewModel.attach(opened, opened.workspace().newlyCreated());
                 })
+                .thenRun(StartupMarker::projectShown)
                 .exceptionally(failure -> {
-                    Platform.runLater(() -> showStartupError(Failures.describe(failure, messages), messages));
+                    if (PasswordedOpening.cancelled(failure)) {
+                        Platform.runLater(this::quit);
+                        return null;
+                    }
+                    var damaged = org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.offeredFor(failure);
+                    if (damaged.isPresent()) {
+                        offerRecovery(damaged.get(), opening.lastTried(), messages);
+                        return null;
+                    }
+                    String message = SecondInstance.describe(failure, options.workspaceFolder(), messages);
+                    Platform.runLater(() -> showStartupError(message, messages));
                     return null;
+                });
+    }
+
+    /** The file itself is bad (ADR 0017): restore the newest backup and open as at start-up, write a script, or quit. */
+    private void offerRecovery(org.icpworkbench.logic.workspace.WorkspaceException problem,
+            org.icpworkbench.logic.workspace.WorkspacePassword password, Messages messages) {
+        var actions = org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.on(options.workspaceFolder(), problem, password,
+                Clock.systemUTC());
+        new org.icpworkbench.gui.main.WorkspaceRecoveryViewModel(problem, messages, dialogs, Platform::runLater, actions,
+                java.time.ZoneId.systemDefault()).run().whenComplete((restored, failure) -> {
+                    if (Boolean.TRUE.equals(restored)) {
+                        openWorkspace(messages, password);
+                    } else {
+                        Platform.runLater(this::quit);
+                    }
                 });
     }
 
@@ -108,6 +166,13 @@ public final class IcpWorkbenchApp extends Application {
 
     private void quit() {
         Platform.exit();
+    }
+
+    /** A second instance asked for this window (it wanted the same workspace). */
+    private void bringToFront() {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private void restoreGeometry() {
@@ -137,15 +202,17 @@ public final class IcpWorkbenchApp extends Application {
             // Queued behind any theme or layout change still being written, and waited for: the application is closing.
             options.settingsStore().update(stored -> stored.withWindow(geometry)).join();
         }
-        WorkspaceServices open = services;
-        if (open != null) {
-            open.close();
+        if (raiseRequests != null) {
+            raiseRequests.close();
+        }
+        if (session != null) {
+            session.close();
         }
     }
 
     /** The workspace this window has open, once it is open. */
     public Optional<WorkspaceServices> services() {
-        return Optional.ofNullable(services);
+        return session == null ? Optional.empty() : session.current();
     }
 
     private static String version() {

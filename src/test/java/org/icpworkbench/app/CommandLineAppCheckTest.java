@@ -74,6 +74,65 @@ class CommandLineAppCheckTest {
         assertThat(temp.resolve("nowhere")).doesNotExist();
     }
 
+    private Path rolledBackWorkspace() throws Exception {
+        Path folder = sampleWorkspace();
+        Path file = WorkspaceFiles.databaseFile(folder);
+        assertThat(run("--workspace", folder.toString(), "--create-project", "First").exitCode()).isZero();
+        byte[] older = Files.readAllBytes(file);
+        assertThat(run("--workspace", folder.toString(), "--create-project", "Second").exitCode()).isZero();
+        Files.write(file, older);
+        return folder;
+    }
+
+    @Test
+    void aFileRolledBackToAnOlderCopyFailsTheCheckWithItsReason() throws Exception {
+        Path folder = rolledBackWorkspace();
+        Path file = WorkspaceFiles.databaseFile(folder);
+        byte[] before = Files.readAllBytes(file);
+
+        Result result = run("--workspace", folder.toString(), "--lang", "en", "--check");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("The workspace file " + file + " is older than the work last saved")
+                .doesNotContain("\n");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void recoverWritesTheScriptFromANewQuarantinedCopyAndLeavesTheFileAlone() throws Exception {
+        Path folder = rolledBackWorkspace();
+        Path file = WorkspaceFiles.databaseFile(folder);
+        byte[] before = Files.readAllBytes(file);
+
+        Result first = run("--workspace", folder.toString(), "--lang", "en", "--recover");
+        Result second = run("--workspace", folder.toString(), "--lang", "en", "--recover");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        String prefix = "Recovery script written: ";
+        assertThat(first.out().strip()).startsWith(prefix);
+        Path script = Path.of(first.out().strip().substring(prefix.length(), first.out().strip().indexOf(" (")));
+        assertThat(script).isRegularFile().hasFileName("workspace.h2.sql");
+        assertThat(script.getParent().getParent()).isEqualTo(folder.resolve("quarantine"));
+        assertThat(Files.readString(script)).contains("First");
+        assertThat(Files.readAllBytes(WorkspaceFiles.databaseFile(script.getParent()))).isEqualTo(before);
+        assertThat(Files.readAllBytes(file)).as("the workspace file is not changed").isEqualTo(before);
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).as("a new folder each time").doesNotContain(script.getParent().toString());
+    }
+
+    @Test
+    void recoverWithoutAWorkspaceFileFailsWithOneLineAndIsListedInTheHelp() {
+        Path nowhere = temp.resolve("nowhere");
+
+        Result missing = run("--workspace", nowhere.toString(), "--lang", "en", "--recover");
+        Result help = run("--lang", "en", "--help");
+
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("There is no workspace file at " + WorkspaceFiles.databaseFile(nowhere) + ".");
+        assertThat(nowhere).doesNotExist();
+        assertThat(help.out()).contains("--recover");
+    }
+
     @Test
     void theSchemaVersionTheCheckKnowsIsTheNewestMigration() throws Exception {
         try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {

@@ -124,7 +124,7 @@ class CommandLineAppScoreTest {
                 "  ЛПР «Финансовый директор» — в списке (+2 из 2)",
                 "Gamma — оценка 0 из 100, категория C",
                 "  ЛПР: нет данных (0 из 2)",
-                "Потенциальных клиентов: 2; категория A: 1, B: 0, C: 1, анти-ICP: 0.");
+                "Потенциальных клиентов: 2; категория A: 1, B: 0, C: 1, антипортрет: 0.");
         try (TestWorkspace opened = TestWorkspace.openIn(Path.of(workspace()))) {
             assertThat(opened.services().scorecards().prospects(Long.parseLong(project)).join()).isEmpty();
         }

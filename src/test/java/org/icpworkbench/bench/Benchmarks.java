@@ -52,6 +52,9 @@ public final class Benchmarks {
         rows.addAll(CustomerImportBenchmark.rows());
         rows.addAll(PortraitBenchmark.rows());
         rows.addAll(PortraitPdfBenchmark.rows());
+        rows.addAll(StartupBenchmark.rows());
+        rows.addAll(MemoryBenchmark.rows());
+        rows.addAll(KillBenchmark.rows());
         print(rows);
     }
 

@@ -44,7 +44,7 @@ public final class GuideScreenshots {
         Path temp = Files.createTempDirectory("icp-guide");
         GuideScreenshots tour = new GuideScreenshots(out);
         try {
-            tour.app = RunningApp.start(temp, language, tour.robot);
+            tour.app = RunningApp.start(temp, language, tour.robot, new ScriptedFileChoices(), java.time.Duration.ofMinutes(3));
             tour.run();
         } finally {
             if (tour.app != null) {
@@ -113,8 +113,8 @@ public final class GuideScreenshots {
         Node row = rowNode("#interviewTable", 0);
         robot.doubleClickOn(row);
         waitFor(() -> robot.lookup("#interviewRunner").tryQuery().isPresent());
-        // The second question shows a structured value (a duration) beside the interviewer's guidance.
-        robot.clickOn("#nextButton");
+        // Question 9 (first purchase) is answered with text and structured values: a sum of money and products.
+        robot.clickOn(rowNode("#questionList", 3));
         settle();
     }
 

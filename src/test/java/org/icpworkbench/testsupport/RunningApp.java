@@ -32,12 +32,18 @@ public final class RunningApp implements AutoCloseable {
 
     /** As {@link #start(Path, Language, FxRobot)}, with the files the test wants chosen in file dialogs. */
     public static RunningApp start(Path folder, Language language, FxRobot robot, ScriptedFileChoices files) throws Exception {
+        return start(folder, language, robot, files, java.time.Duration.ofSeconds(20));
+    }
+
+    /** As above, waiting up to {@code firstLoad} for the sample project (a busy machine takes longer to create it). */
+    public static RunningApp start(Path folder, Language language, FxRobot robot, ScriptedFileChoices files,
+            java.time.Duration firstLoad) throws Exception {
         FxToolkit.registerPrimaryStage();
         StartupOptions options = new StartupOptions(folder.resolve("workspace"),
                 new UserSettingsStore(folder.resolve("config")), Optional.of(language), files);
         IcpWorkbenchApp application = (IcpWorkbenchApp) FxToolkit.setupApplication(() -> new IcpWorkbenchApp(options));
         RunningApp running = new RunningApp(application, robot);
-        running.waitUntil(() -> robot.lookup("#interviewTable").tryQuery().isPresent()
+        running.waitUntil(firstLoad, () -> robot.lookup("#interviewTable").tryQuery().isPresent()
                 && !robot.lookup("#interviewTable").queryTableView().getItems().isEmpty());
         return running;
     }
@@ -55,8 +61,12 @@ public final class RunningApp implements AutoCloseable {
      * JavaFX thread: looking up nodes from the test thread can meet a scene graph the application is changing.
      */
     public void waitUntil(Callable<Boolean> condition) throws Exception {
+        waitUntil(java.time.Duration.ofSeconds(20), condition);
+    }
+
+    private void waitUntil(java.time.Duration timeout, Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting; windows: " + robot.listWindows(), e);

@@ -47,6 +47,10 @@ public abstract class WindowTest {
 
     @AfterEach
     void stopApplication() throws Exception {
+        // A dialog a failed test left open would take the keyboard and the lookups of every later test in this JVM.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window.isShowing() && !(window instanceof javafx.stage.Stage stage && stage.getOwner() == null))
+                .forEach(javafx.stage.Window::hide)).get(10, java.util.concurrent.TimeUnit.SECONDS);
         if (app != null) {
             app.close();
         }

@@ -60,4 +60,17 @@ public interface DialogService {
 
     /** Runs the portrait PDF export dialog; true when a file was written. */
     boolean showPortraitExport(org.icpworkbench.gui.portrait.PortraitExportViewModel export);
+
+    /**
+     * Asks for the password of the encrypted workspace file, with {@code error} shown above the field (a wrong password
+     * typed before); empty when the user chose to quit.
+     */
+    Optional<org.icpworkbench.logic.workspace.WorkspacePassword> askWorkspacePassword(java.nio.file.Path file,
+            Optional<String> error);
+
+    /** Shows the dialog to protect the workspace, change or remove its password; true when the user confirmed. */
+    boolean editWorkspacePassword(org.icpworkbench.gui.workspace.WorkspacePasswordViewModel editor);
+
+    /** Shows why the workspace file cannot be used and asks what to do with it; closing the dialog is Quit. */
+    org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.Choice askRecovery(org.icpworkbench.gui.main.WorkspaceRecoveryViewModel recovery);
 }

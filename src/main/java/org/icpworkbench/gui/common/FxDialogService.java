@@ -67,6 +67,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String message) {
+        if (owner != null && !owner.isShowing()) {
+            // The window has closed: work still running for it (a page loading) failed because the workspace closed.
+            org.slf4j.LoggerFactory.getLogger(FxDialogService.class).info("Not shown, the window is closed: {}", message);
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         prepare(alert, messages.get("dialog.error.title"), null);
         alert.getButtonTypes().setAll(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
@@ -195,6 +200,40 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean showPortraitExport(org.icpworkbench.gui.portrait.PortraitExportViewModel export) {
         return new org.icpworkbench.gui.portrait.PortraitExportView(export, messages).showAndWait(owner);
+    }
+
+    @Override
+    public Optional<org.icpworkbench.logic.workspace.WorkspacePassword> askWorkspacePassword(java.nio.file.Path file,
+            Optional<String> error) {
+        return WorkspacePasswordPrompt.ask(messages, owner, file, error);
+    }
+
+    @Override
+    public boolean editWorkspacePassword(org.icpworkbench.gui.workspace.WorkspacePasswordViewModel editor) {
+        return new org.icpworkbench.gui.workspace.WorkspacePasswordView(editor, messages).showAndWait(owner);
+    }
+
+    @Override
+    public org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.Choice askRecovery(
+            org.icpworkbench.gui.main.WorkspaceRecoveryViewModel recovery) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, recovery.explanation());
+        prepare(alert, recovery.title(), recovery.header());
+        alert.getDialogPane().setId("workspaceRecovery");
+        java.util.Map<ButtonType, org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.Choice> buttons =
+                new java.util.LinkedHashMap<>();
+        for (var choice : recovery.choices()) {
+            ButtonBar.ButtonData data = switch (choice) {
+                case RESTORE -> ButtonBar.ButtonData.OK_DONE;
+                case SCRIPT -> ButtonBar.ButtonData.OTHER;
+                case QUIT -> ButtonBar.ButtonData.CANCEL_CLOSE;
+            };
+            buttons.put(new ButtonType(recovery.label(choice), data), choice);
+        }
+        alert.getButtonTypes().setAll(buttons.keySet());
+        buttons.forEach((type, choice) -> alert.getDialogPane().lookupButton(type).setId("recovery" + choice.name()));
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return alert.showAndWait().map(buttons::get)
+                .orElse(org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.Choice.QUIT);
     }
 
     private void prepare(Dialog<?> dialog, String title, String header) {

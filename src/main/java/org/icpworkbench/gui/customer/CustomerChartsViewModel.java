@@ -3,29 +3,24 @@ package org.icpworkbench.gui.customer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
 import org.icpworkbench.gui.common.Failures;
+import org.icpworkbench.logic.customer.CustomerChartSeries;
+import org.icpworkbench.logic.customer.CustomerChartSeries.Mark;
 import org.icpworkbench.logic.export.PngImageWriter;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
-import org.icpworkbench.model.customer.SegmentMetrics;
 
 /**
- * The step-1 charts of the Customers tab: revenue by segment, CLV by segment and the NPS score distribution, as plain
- * bars computed from a metrics report, and their export as PNG pictures.
+ * The step-1 charts of the Customers tab: revenue by segment, CLV by segment and the NPS score distribution — the bars
+ * of {@link CustomerChartSeries} with their names and texts in the user's language — and their export as PNG pictures.
  */
 public final class CustomerChartsViewModel {
 
@@ -40,16 +35,7 @@ public final class CustomerChartsViewModel {
         }
     }
 
-    /** How a bar is drawn apart from its height. */
-    public enum Mark {
-        PLAIN,
-        CAPPED,
-        DETRACTOR,
-        PASSIVE,
-        PROMOTER
-    }
-
-    /** One bar: its category on the axis, its height, the text shown with it, and how it is marked. */
+    /** One bar: its category on the axis, its length, the text shown with it, and how it is marked. */
     public record Bar(String category, double value, String label, Mark mark) {
     }
 
@@ -79,41 +65,17 @@ public final class CustomerChartsViewModel {
         npsTitle.set(messages.get("customers.charts.nps.title"));
     }
 
-    /** Shows the report's figures; call on the JavaFX thread. */
+    /** Shows the report's figures, the series the PDF portrait draws too; call on the JavaFX thread. */
     public void show(CustomerMetricsReport report) {
-        List<SegmentMetrics> withRevenue = report.segments().stream()
-                .filter(segment -> segment.totalAnnualRevenue().signum() > 0)
-                .sorted(Comparator.comparing(SegmentMetrics::totalAnnualRevenue).reversed())
-                .toList();
-        revenueBars.setAll(withRevenue.stream().map(segment -> new Bar(nameOf(segment),
-                segment.totalAnnualRevenue().doubleValue(),
-                messages.get("customers.charts.revenue.label", money(segment.totalAnnualRevenue()),
-                        segment.revenueSharePercent().map(this::percent).orElse("—")),
-                Mark.PLAIN)).toList());
-
-        Map<String, SegmentMetrics> byName = report.segments().stream()
-                .collect(Collectors.toMap(SegmentMetrics::segment, Function.identity()));
-        List<Bar> clv = new ArrayList<>();
-        for (String name : report.segmentsByClv()) {
-            SegmentMetrics segment = byName.get(name);
-            if (segment == null || segment.clv().isEmpty()) {
-                continue;
-            }
-            BigDecimal value = segment.clv().get();
-            clv.add(segment.lifetimeCapped()
-                    ? new Bar(nameOf(segment), value.doubleValue(), messages.get("customers.charts.clv.capped", money(value)),
-                            Mark.CAPPED)
-                    : new Bar(nameOf(segment), value.doubleValue(), money(value), Mark.PLAIN));
-        }
-        clvBars.setAll(clv);
-
-        List<Bar> nps = new ArrayList<>();
-        for (int score = 0; score < CustomerMetricsReport.NPS_SCORES; score++) {
-            int count = report.npsScoreCounts().get(score);
-            Mark mark = score <= 6 ? Mark.DETRACTOR : score <= 8 ? Mark.PASSIVE : Mark.PROMOTER;
-            nps.add(new Bar(Integer.toString(score), count, messages.plural("customers.count", count), mark));
-        }
-        npsBars.setAll(nps);
+        revenueBars.setAll(CustomerChartSeries.revenue(report).stream().map(bar -> new Bar(nameOf(bar.category()),
+                bar.value().doubleValue(), messages.get("customers.charts.revenue.label", money(bar.value()),
+                        bar.share().map(this::percent).orElse("—")), bar.mark())).toList());
+        clvBars.setAll(CustomerChartSeries.clv(report).stream().map(bar -> new Bar(nameOf(bar.category()),
+                bar.value().doubleValue(), bar.mark() == Mark.CAPPED
+                        ? messages.get("customers.charts.clv.capped", money(bar.value()))
+                        : money(bar.value()), bar.mark())).toList());
+        npsBars.setAll(CustomerChartSeries.nps(report).stream().map(bar -> new Bar(bar.category(), bar.value().doubleValue(),
+                messages.plural("customers.count", bar.value().intValue()), bar.mark())).toList());
         npsTitle.set(report.project().nps()
                 .map(value -> messages.get("customers.charts.nps.titleWithScore", number(value)))
                 .orElse(messages.get("customers.charts.nps.title")));
@@ -152,8 +114,8 @@ public final class CustomerChartsViewModel {
         return NumberFormat.getCompactNumberInstance(messages.language().locale(), NumberFormat.Style.SHORT).format(value);
     }
 
-    private String nameOf(SegmentMetrics segment) {
-        return segment.segment().isBlank() ? messages.get("customers.metrics.noSegment") : segment.segment();
+    private String nameOf(String segment) {
+        return segment.isBlank() ? messages.get("customers.metrics.noSegment") : segment;
     }
 
     private String money(BigDecimal value) {

@@ -76,10 +76,20 @@ public final class CustomersView {
         DatePicker asOf = new DatePicker();
         asOf.setId("customersAsOf");
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        // Wide enough for a date in either language; the default width would push the picker off a laptop's toolbar.
+        asOf.setPrefWidth(150);
+        Label asOfLabel = new Label(messages.get("customers.asOf"));
+        asOfLabel.setLabelFor(asOf);
+        // The picker names itself when its label has made room for it on the default 1180 px window.
+        asOf.setTooltip(new Tooltip(messages.get("customers.asOf")));
+        asOf.setAccessibleText(messages.get("customers.asOf"));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, edit, delete, segment, new Separator(Orientation.VERTICAL), importButton, spring,
-                new Label(messages.get("customers.asOf")), asOf);
+        // Add, Edit and Delete have icons everyone knows, so they give up their texts first, then Set segment, and only
+        // then the date's label; Import always keeps its text.
+        FittingToolBar bar = new FittingToolBar(8, List.of(List.of(add, edit, delete), List.of(segment), List.of(asOfLabel)),
+                add, edit, delete, segment, new Separator(Orientation.VERTICAL), importButton, spring, asOfLabel, asOf);
+        bar.setId("customersToolBar");
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TextField filter = new TextField();
@@ -125,6 +135,8 @@ public final class CustomersView {
         chartsTab.setId("customerChartsTab");
         javafx.scene.control.TabPane figures = new javafx.scene.control.TabPane(metricsTab, chartsTab);
         figures.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Room for the charts to be read on a 1280 × 800 screen too; the accounts table keeps the rest.
+        figures.setMinHeight(CustomerChartsView.MIN_HEIGHT + 40);
         SplitPane split = new SplitPane(top, figures);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
@@ -279,6 +291,18 @@ public final class CustomersView {
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         header.setTooltip(new Tooltip(messages.get("customers.metrics." + key + ".definition")));
         column.setGraphic(header);
+        // A header may wrap at its spaces, never inside a word ("Revenu / e, %"): the column keeps its longest word.
+        column.minWidthProperty().bind(header.fontProperty().map(font -> longestWord(header.getText(), font) + 20));
         return column;
+    }
+
+    private static double longestWord(String text, javafx.scene.text.Font font) {
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            javafx.scene.text.Text measured = new javafx.scene.text.Text(word);
+            measured.setFont(font);
+            widest = Math.max(widest, Math.ceil(measured.getLayoutBounds().getWidth()));
+        }
+        return widest;
     }
 }

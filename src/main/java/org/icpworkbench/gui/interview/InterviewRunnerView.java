@@ -54,7 +54,7 @@ public final class InterviewRunnerView {
     public Parent build() {
         BorderPane root = new BorderPane();
         root.setId("interviewRunner");
-        root.setTop(header());
+        root.setTop(new VBox(header(), saveProblemBanner()));
         root.setLeft(questionList());
         root.setCenter(center);
         viewModel.currentProperty().addListener((observable, old, page) -> showMode());
@@ -147,6 +147,31 @@ public final class InterviewRunnerView {
         bar.setPadding(new Insets(10, 16, 10, 8));
         bar.getStyleClass().add("runner-header");
         return bar;
+    }
+
+    /** Shown while answers cannot be written; the text stays in memory and the autosaver keeps trying. */
+    private Node saveProblemBanner() {
+        SaveProblemViewModel problem = viewModel.saveProblem();
+        Label text = new Label();
+        text.setId("saveProblemMessage");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0); // wraps rather than pushing "Try again" out of the window
+        text.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        text.textProperty().bind(problem.messageProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button retry = new Button(messages.get("saveProblem.retry"));
+        retry.setId("saveProblemRetry");
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setOnAction(event -> problem.retry());
+        HBox banner = new HBox(12, text, retry);
+        banner.setId("saveProblem");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8, 16, 8, 16));
+        banner.setStyle("-fx-background-color: -color-danger-subtle;");
+        banner.visibleProperty().bind(problem.showingProperty());
+        banner.managedProperty().bind(problem.showingProperty());
+        return banner;
     }
 
     private Node questionList() {

@@ -64,6 +64,7 @@ public final class InterviewRunnerViewModel {
     private Instant lastTick;
     private Consumer<InterviewRunnerViewModel> onClosed = runner -> { };
     private final Runnable unsubscribe;
+    private final SaveProblemViewModel saveProblem;
     private Runnable exporter = () -> { };
 
     public InterviewRunnerViewModel(InterviewSheet sheet, List<Product> products, InterviewService interviews,
@@ -104,9 +105,11 @@ public final class InterviewRunnerViewModel {
             saveFailed.set(true);
             saveState.set(messages.get("runner.saveFailed"));
         }));
+        this.saveProblem = new SaveProblemViewModel(autosaver, messages, ui);
         this.unsubscribe = () -> {
             stopSaved.run();
             stopFailed.run();
+            saveProblem.dispose();
         };
         currentIndex.addListener((observable, old, index) -> current.set(pages.get(index.intValue())));
         int landing = sheet.firstUnansweredIndex();
@@ -136,6 +139,11 @@ public final class InterviewRunnerViewModel {
                             .warn("Customer figures not loaded", Failures.unwrap(failure));
                     return null;
                 });
+    }
+
+    /** The banner shown while answers cannot be written. */
+    public SaveProblemViewModel saveProblem() {
+        return saveProblem;
     }
 
     /** What exports this interview as a PDF; given by the window that opened it. */

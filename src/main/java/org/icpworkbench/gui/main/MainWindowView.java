@@ -95,6 +95,9 @@ public final class MainWindowView {
 
         BorderPane root = new BorderPane(notifications);
         root.setTop(menuBar());
+        // While the workspace is closed and reopened (a restore) nothing may edit it; the status line says why.
+        notifications.disableProperty().bind(viewModel.reopeningProperty());
+        root.getTop().disableProperty().bind(viewModel.reopeningProperty());
         root.setBottom(statusBar);
         root.setPrefSize(1180, 760);
         return root;
@@ -213,9 +216,22 @@ public final class MainWindowView {
                 viewModel::openSettings);
         settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
         MenuItem exit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        MenuItem protect = item("menu.file.protect", null, () -> viewModel.changeWorkspacePassword(
+                org.icpworkbench.gui.workspace.WorkspacePasswordViewModel.Mode.PROTECT));
+        protect.setId("menuProtect");
+        protect.disableProperty().bind(viewModel.workspaceEncryptedProperty());
+        MenuItem changePassword = item("menu.file.changePassword", null, () -> viewModel.changeWorkspacePassword(
+                org.icpworkbench.gui.workspace.WorkspacePasswordViewModel.Mode.CHANGE));
+        changePassword.setId("menuChangePassword");
+        changePassword.disableProperty().bind(viewModel.workspaceEncryptedProperty().not());
+        MenuItem removePassword = item("menu.file.removePassword", null, () -> viewModel.changeWorkspacePassword(
+                org.icpworkbench.gui.workspace.WorkspacePasswordViewModel.Mode.REMOVE));
+        removePassword.setId("menuRemovePassword");
+        removePassword.disableProperty().bind(viewModel.workspaceEncryptedProperty().not());
         Menu file = new Menu(messages.get("menu.file"), null, newProject, newInterview, rename, details, archive, trash,
                 new SeparatorMenuItem(), exportMatrix, exportAnswers, exportMarkdown, exportGuide, new SeparatorMenuItem(), exportArchive, importArchive,
-                new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), protect, changePassword, removePassword,
+                new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
 
         CheckMenuItem showArchived = new CheckMenuItem(messages.get("menu.view.showArchived"));
         showArchived.setId("menuShowArchived");

@@ -58,6 +58,8 @@ public final class MainWindowViewModel {
     private final ProjectPageViewModel page;
     private final ObjectProperty<InterviewRunnerViewModel> activeInterview = new SimpleObjectProperty<>();
     private CompletableFuture<Void> pageLoading = CompletableFuture.completedFuture(null);
+    private final BooleanProperty reopening = new SimpleBooleanProperty(false);
+    private WorkspaceReopener reopener;
 
     public MainWindowViewModel(Messages messages, DialogService dialogs, Executor ui, UserSettingsStore settingsStore) {
         this.messages = messages;
@@ -74,6 +76,8 @@ public final class MainWindowViewModel {
     /** Connects the window to an open workspace, optionally adding the sample project first. */
     public CompletableFuture<Void> attach(WorkspaceServices workspaceServices, boolean addSample) {
         this.services = workspaceServices;
+        workspaceEncrypted.set(workspaceServices.workspace().password().isPresent());
+        reopening.set(false);
         page.attach(workspaceServices.projects(), workspaceServices.interviews(), workspaceServices.questionnaires(),
                 workspaceServices.catalogue());
         page.attachAnalysis(new org.icpworkbench.logic.coding.AnswerGridService(workspaceServices.workspace().database()),
@@ -437,7 +441,66 @@ public final class MainWindowViewModel {
 
     public void openSettings() {
         String folder = services == null ? "" : services.workspace().folder().toString();
-        dialogs.showSettings(new SettingsViewModel(settingsStore, messages.language(), folder));
+        SettingsViewModel settings = new SettingsViewModel(settingsStore, messages.language(), folder);
+        if (services != null && reopener != null) {
+            settings.attachBackups(new org.icpworkbench.gui.settings.BackupsViewModel(services.workspace().folder(),
+                    () -> Optional.ofNullable(services), reopener, messages, dialogs, ui,
+                    java.time.Clock.systemDefaultZone()));
+        }
+        dialogs.showSettings(settings);
+    }
+
+    /** How the window closes and reopens its workspace (a restore, a new password); given by the application. */
+    private final javafx.beans.property.BooleanProperty workspaceEncrypted = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** Whether the open workspace is protected with a password: which of the password menu items apply. */
+    public javafx.beans.property.ReadOnlyBooleanProperty workspaceEncryptedProperty() {
+        return workspaceEncrypted;
+    }
+
+    /** File → Protect with a password… / Change password… / Remove password…: closes, re-encrypts and reopens. */
+    public void changeWorkspacePassword(org.icpworkbench.gui.workspace.WorkspacePasswordViewModel.Mode mode) {
+        if (services == null || reopener == null) {
+            return;
+        }
+        var editor = new org.icpworkbench.gui.workspace.WorkspacePasswordViewModel(messages, mode, reopener,
+                java.time.Clock.systemDefaultZone());
+        if (!dialogs.editWorkspacePassword(editor)) {
+            return;
+        }
+        editor.apply().whenCompleteAsync((message, failure) -> {
+            if (failure == null) {
+                dialogs.notify(message, Optional.empty());
+            } else {
+                dialogs.showError(Failures.describe(failure, messages));
+            }
+        }, ui);
+    }
+
+    public void setReopener(WorkspaceReopener workspaceReopener) {
+        this.reopener = workspaceReopener;
+    }
+
+    /**
+     * Lets go of the workspace before it is closed for a reopening: an open interview is saved and closed, the page
+     * finishes loading, and edits are refused until {@link #attach} shows the reopened workspace.
+     */
+    public CompletableFuture<Void> detach() {
+        reopening.set(true);
+        ready.set(false);
+        status.set(messages.get("status.reopening"));
+        InterviewRunnerViewModel runner = activeInterview.get();
+        CompletableFuture<Void> closed = runner == null ? CompletableFuture.completedFuture(null) : runner.close();
+        // The reload queues behind the one the closed interview asked for, so nothing is left reading the old file.
+        return closed.thenComposeAsync(done -> reload(), ui).thenRunAsync(() -> {
+            activeInterview.set(null);
+            services = null;
+        }, ui);
+    }
+
+    /** True while the workspace is closed and reopened; the window refuses edits meanwhile. */
+    public ReadOnlyBooleanProperty reopeningProperty() {
+        return reopening;
     }
 
     public void showAbout(String version) {

@@ -12,7 +12,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.icpworkbench.gui.common.Cells;
 import org.icpworkbench.gui.common.Dialogs;
@@ -49,8 +52,6 @@ public final class PortraitExportView {
         PasswordField again = new PasswordField();
         again.setId("exportPasswordAgain");
         again.textProperty().bindBidirectional(viewModel.passwordAgainProperty());
-        password.disableProperty().bind(viewModel.protectProperty().not());
-        again.disableProperty().bind(viewModel.protectProperty().not());
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -62,18 +63,38 @@ public final class PortraitExportView {
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(viewModel.statusProperty());
 
+        Label passwordLabel = label("portrait.export.password");
+        Label againLabel = label("portrait.export.passwordAgain");
+        // The password rows exist only for a protected file; the window grows and shrinks with them.
+        for (var node : new javafx.scene.Node[] {passwordLabel, password, againLabel, again}) {
+            node.visibleProperty().bind(viewModel.protectProperty());
+            node.managedProperty().bind(viewModel.protectProperty());
+        }
+        viewModel.protectProperty().addListener((observable, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+
         GridPane grid = new GridPane(12, 8);
         grid.setPadding(new Insets(16));
         int row = 0;
-        grid.addRow(row++, new Label(messages.get("portrait.export.language")), language);
+        grid.addRow(row++, label("portrait.export.language"), language);
         grid.add(anonymous, 1, row++);
         grid.add(appendix, 1, row++);
         grid.add(protect, 1, row++);
-        grid.addRow(row++, new Label(messages.get("portrait.export.password")), password);
-        grid.addRow(row++, new Label(messages.get("portrait.export.passwordAgain")), again);
+        grid.addRow(row++, passwordLabel, password);
+        grid.addRow(row++, againLabel, again);
         grid.add(progress, 0, row++, 2, 1);
         grid.add(status, 0, row, 2, 1);
-        grid.setPrefWidth(520);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        // Wide enough for the longest option on one line in Russian; the grid gives a wrapped option only one line's height.
+        grid.setPrefWidth(720);
         for (var control : new javafx.scene.Node[] {language, anonymous, appendix, protect}) {
             control.disableProperty().bind(viewModel.exportingProperty());
         }
@@ -105,9 +126,20 @@ public final class PortraitExportView {
         return dialog.showAndWait().filter(exportType::equals).isPresent();
     }
 
+    /** A field's label, never shortened to "Па…". */
+    private Label label(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A check box whose long text wraps onto a second line rather than being cut. */
     private CheckBox check(String id, String key, javafx.beans.property.BooleanProperty property) {
         CheckBox box = new CheckBox(messages.get(key));
         box.setId(id);
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.selectedProperty().bindBidirectional(property);
         return box;
     }

@@ -103,69 +103,33 @@ public final class ProjectPageView {
         Tab interviews = new Tab(messages.get("project.tab.interviews"), interviewTable());
         interviews.setGraphic(new FontIcon(Material2MZ.RECORD_VOICE_OVER));
         interviews.setId("interviewsTab");
-        Tab respondents = new Tab(messages.get("project.tab.respondents"), respondentTable());
-        respondents.setId("respondentsTab");
-        respondents.setGraphic(new FontIcon(Material2MZ.PEOPLE));
-        Tab questionnaire = new Tab(messages.get("project.tab.questionnaire"),
-                new org.icpworkbench.gui.questionnaire.QuestionnaireView(viewModel.questionnaire(), messages).build());
-        questionnaire.setGraphic(new FontIcon(Material2AL.FORMAT_LIST_NUMBERED));
-        questionnaire.setId("questionnaireTab");
-        Tab products = new Tab(messages.get("project.tab.products"), new CatalogueView(viewModel.catalogue(), messages).build());
-        products.setGraphic(new FontIcon(Material2MZ.SHOPPING_BAG));
-        products.setId("productsTab");
-        Tab answers = new Tab(messages.get("project.tab.answers"),
-                new org.icpworkbench.gui.synthesis.AnswerGridView(viewModel.answerGrid(), messages).build());
-        answers.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
-        answers.setId("answersTab");
-        Tab tagTab = new Tab(messages.get("project.tab.tags"),
-                new org.icpworkbench.gui.synthesis.TagBrowserView(viewModel.tagBrowser(), messages).build());
-        tagTab.setGraphic(new FontIcon(Material2AL.LABEL));
-        tagTab.setId("tagsTab");
-        tagTab.setOnSelectionChanged(event -> {
-            if (tagTab.isSelected()) {
-                viewModel.refreshAnalysis();
-            }
-        });
-        answers.setOnSelectionChanged(event -> {
-            if (answers.isSelected()) {
-                viewModel.refreshAnalysis();
-            }
-        });
-        Tab compareTab = new Tab(messages.get("project.tab.compare"),
-                new org.icpworkbench.gui.synthesis.CompareView(viewModel.compare(), messages).build());
-        compareTab.setGraphic(new FontIcon(Material2AL.COMPARE_ARROWS));
-        compareTab.setId("compareTab");
-        compareTab.setOnSelectionChanged(event -> {
-            if (compareTab.isSelected()) {
-                viewModel.refreshAnalysis();
-            }
-        });
-        Tab searchTab = new Tab(messages.get("project.tab.search"),
-                new org.icpworkbench.gui.synthesis.SearchView(viewModel.search(), messages).build());
-        searchTab.setGraphic(new FontIcon(Material2MZ.SEARCH));
-        searchTab.setId("searchTab");
-        Tab customersTab = new Tab(messages.get("project.tab.customers"),
-                new org.icpworkbench.gui.customer.CustomersView(viewModel.customers(), messages).build());
-        customersTab.setGraphic(new FontIcon(Material2MZ.STOREFRONT));
-        customersTab.setId("customersTab");
-        Tab portraitTab = new Tab(messages.get("project.tab.portrait"),
-                new org.icpworkbench.gui.portrait.PortraitView(viewModel.portrait(), messages).build());
-        portraitTab.setGraphic(new FontIcon(Material2AL.ACCOUNT_BOX));
-        portraitTab.setId("portraitTab");
-        portraitTab.setOnSelectionChanged(event -> {
-            if (portraitTab.isSelected()) {
-                viewModel.refreshPortrait();
-            }
-        });
-        Tab scorecardTab = new Tab(messages.get("project.tab.scorecard"),
-                new org.icpworkbench.gui.scorecard.ScorecardView(viewModel.scorecard(), messages).build());
-        scorecardTab.setGraphic(new FontIcon(Material2MZ.SCORE));
-        scorecardTab.setId("scorecardTab");
-        scorecardTab.setOnSelectionChanged(event -> {
-            if (scorecardTab.isSelected()) {
-                viewModel.refreshScorecard();
-            }
-        });
+        // Only the first page is built before the window shows; the others on their first selection.
+        Tab respondents = LazyTab.of(messages.get("project.tab.respondents"), "respondentsTab",
+                new FontIcon(Material2MZ.PEOPLE), this::respondentTable);
+        Tab questionnaire = LazyTab.of(messages.get("project.tab.questionnaire"), "questionnaireTab",
+                new FontIcon(Material2AL.FORMAT_LIST_NUMBERED),
+                () -> new org.icpworkbench.gui.questionnaire.QuestionnaireView(viewModel.questionnaire(), messages).build());
+        Tab products = LazyTab.of(messages.get("project.tab.products"), "productsTab", new FontIcon(Material2MZ.SHOPPING_BAG),
+                () -> new CatalogueView(viewModel.catalogue(), messages).build());
+        Tab answers = LazyTab.of(messages.get("project.tab.answers"), "answersTab", new FontIcon(Material2MZ.TABLE_CHART),
+                () -> new org.icpworkbench.gui.synthesis.AnswerGridView(viewModel.answerGrid(), messages).build());
+        LazyTab.onSelected(answers, viewModel::refreshAnalysis);
+        Tab tagTab = LazyTab.of(messages.get("project.tab.tags"), "tagsTab", new FontIcon(Material2AL.LABEL),
+                () -> new org.icpworkbench.gui.synthesis.TagBrowserView(viewModel.tagBrowser(), messages).build());
+        LazyTab.onSelected(tagTab, viewModel::refreshAnalysis);
+        Tab compareTab = LazyTab.of(messages.get("project.tab.compare"), "compareTab", new FontIcon(Material2AL.COMPARE_ARROWS),
+                () -> new org.icpworkbench.gui.synthesis.CompareView(viewModel.compare(), messages).build());
+        LazyTab.onSelected(compareTab, viewModel::refreshAnalysis);
+        Tab searchTab = LazyTab.of(messages.get("project.tab.search"), "searchTab", new FontIcon(Material2MZ.SEARCH),
+                () -> new org.icpworkbench.gui.synthesis.SearchView(viewModel.search(), messages).build());
+        Tab customersTab = LazyTab.of(messages.get("project.tab.customers"), "customersTab", new FontIcon(Material2MZ.STOREFRONT),
+                () -> new org.icpworkbench.gui.customer.CustomersView(viewModel.customers(), messages).build());
+        Tab portraitTab = LazyTab.of(messages.get("project.tab.portrait"), "portraitTab", new FontIcon(Material2AL.ACCOUNT_BOX),
+                () -> new org.icpworkbench.gui.portrait.PortraitView(viewModel.portrait(), messages).build());
+        LazyTab.onSelected(portraitTab, viewModel::refreshPortrait);
+        Tab scorecardTab = LazyTab.of(messages.get("project.tab.scorecard"), "scorecardTab", new FontIcon(Material2MZ.SCORE),
+                () -> new org.icpworkbench.gui.scorecard.ScorecardView(viewModel.scorecard(), messages).build());
+        LazyTab.onSelected(scorecardTab, viewModel::refreshScorecard);
         TabPane tabs = new TabPane(interviews, respondents, answers, tagTab, compareTab, searchTab, customersTab, portraitTab,
                 scorecardTab,
                 questionnaire,

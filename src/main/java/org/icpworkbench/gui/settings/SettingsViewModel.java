@@ -10,7 +10,10 @@ import org.icpworkbench.logic.settings.UserSettings;
 import org.icpworkbench.logic.settings.UserSettingsStore;
 import org.icpworkbench.model.common.Language;
 
-/** Language and theme; saved on {@link #save()}. The language applies from the next start. */
+/**
+ * Language and theme, saved on {@link #save()} (the language applies from the next start); and the workspace's
+ * backups, whose commands act at once.
+ */
 public final class SettingsViewModel {
 
     private final UserSettingsStore store;
@@ -19,6 +22,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final ObservableList<Language> languages = FXCollections.observableArrayList(Language.values());
+    private BackupsViewModel backups;
 
     public SettingsViewModel(UserSettingsStore store, Language runningLanguage, String workspaceFolder) {
         this.store = store;
@@ -54,5 +58,14 @@ public final class SettingsViewModel {
 
     public ObservableList<Language> languages() {
         return languages;
+    }
+
+    /** Adds the Backups section; without a workspace open there is none. */
+    public void attachBackups(BackupsViewModel workspaceBackups) {
+        this.backups = workspaceBackups;
+    }
+
+    public java.util.Optional<BackupsViewModel> backups() {
+        return java.util.Optional.ofNullable(backups);
     }
 }

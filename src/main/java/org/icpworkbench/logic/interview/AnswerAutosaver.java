@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.icpworkbench.logic.persistence.InterviewRepository;
 import org.icpworkbench.logic.workspace.DatabaseExecutor;
 import org.icpworkbench.model.interview.AnswerDraft;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Keeps what is typed until it is on disk. Every change is held in memory and saved after a short pause
  * in typing (and at least every {@code maxWait} while typing goes on), or at once on {@link #flush}.
  * A save is a committed transaction followed by {@code CHECKPOINT SYNC}; only then is it acknowledged.
- * A failed save keeps the text in memory and is tried again on the next change or flush.
+ * A failed save (disk full, folder turned read-only) keeps the text in memory and is tried again on the next change
+ * or flush, and by itself every {@code retryEvery} until a save succeeds (ADR 0018).
  */
 public final class AnswerAutosaver implements AutoCloseable {
 
@@ -37,11 +39,35 @@ public final class AnswerAutosaver implements AutoCloseable {
     private record Pending(AnswerDraft draft, long revision, Instant firstChange) {
     }
 
+    /** Writes one answer durably on the database thread; returns only once it is committed and synced. */
+    @FunctionalInterface
+    public interface Store {
+        void save(DSLContext dsl, AnswerKey key, AnswerDraft draft, Instant at);
+    }
+
+    /** The real store: the answer's transaction, then {@code CHECKPOINT SYNC}. */
+    public static final Store DATABASE = (dsl, key, draft, at) -> {
+        new InterviewRepository(dsl).saveAnswer(key.interviewId(), key.questionId(), draft, at);
+        dsl.execute("CHECKPOINT SYNC");
+    };
+
+    /** How often failed saves are tried again by themselves. */
+    public static final Duration RETRY_EVERY = Duration.ofSeconds(5);
+
+    /** What {@link #update} returns once the autosaver is closed: the change was not taken. */
+    public static final long NOT_ACCEPTED = 0;
+
     private final DatabaseExecutor database;
     private final Clock clock;
     private final Duration delay;
     private final Duration maxWait;
+    private final Duration retryEvery;
+    private final Store store;
     private final ScheduledExecutorService timer;
+    private final Object closing = new Object();
+    private boolean closed;
+    private ScheduledFuture<?> retry;
+    private boolean retryPending;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<AnswerKey, Pending> pending = new ConcurrentHashMap<>();
     private final Map<AnswerKey, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
@@ -49,7 +75,14 @@ public final class AnswerAutosaver implements AutoCloseable {
     private final List<Consumer<Throwable>> failureListeners = new CopyOnWriteArrayList<>();
 
     public AnswerAutosaver(DatabaseExecutor database, Clock clock, Duration delay, Duration maxWait) {
+        this(database, clock, delay, maxWait, RETRY_EVERY, DATABASE);
+    }
+
+    public AnswerAutosaver(DatabaseExecutor database, Clock clock, Duration delay, Duration maxWait, Duration retryEvery,
+                           Store store) {
         this.database = database;
+        this.retryEvery = retryEvery;
+        this.store = store;
         this.clock = clock;
         this.delay = delay;
         this.maxWait = maxWait;
@@ -72,16 +105,30 @@ public final class AnswerAutosaver implements AutoCloseable {
         return () -> failureListeners.remove(listener);
     }
 
-    /** Records the newest state of an answer and schedules its save; returns its revision. */
+    /**
+     * Records the newest state of an answer and schedules its save; returns its revision, or {@link #NOT_ACCEPTED}
+     * once {@link #close} has begun. Every change accepted before that is saved by {@code close}.
+     */
     public long update(AnswerKey key, AnswerDraft draft) {
-        long revision = revisions.incrementAndGet();
+        long revision;
         Instant now = clock.instant();
-        Pending next = pending.compute(key, (k, previous) ->
-                new Pending(draft, revision, previous == null ? now : previous.firstChange()));
+        Pending next;
+        synchronized (closing) {
+            if (closed) {
+                return NOT_ACCEPTED;
+            }
+            revision = revisions.incrementAndGet();
+            next = pending.compute(key, (k, previous) ->
+                    new Pending(draft, revision, previous == null ? now : previous.firstChange()));
+        }
         Duration untilForced = Duration.between(now, next.firstChange().plus(maxWait));
         Duration wait = untilForced.compareTo(delay) < 0 ? (untilForced.isNegative() ? Duration.ZERO : untilForced) : delay;
-        ScheduledFuture<?> previous = scheduled.put(key,
-                timer.schedule(() -> save(key), wait.toMillis(), TimeUnit.MILLISECONDS));
+        ScheduledFuture<?> previous;
+        try {
+            previous = scheduled.put(key, timer.schedule(() -> save(key), wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            return revision; // accepted before close began, so close saves it
+        }
         if (previous != null) {
             previous.cancel(false);
         }
@@ -102,8 +149,29 @@ public final class AnswerAutosaver implements AutoCloseable {
         return CompletableFuture.allOf(pending.keySet().stream().map(this::flush).toArray(CompletableFuture[]::new));
     }
 
+    /** Tries every unsaved answer again now (the "Try again" button); the automatic retries go on meanwhile. */
+    public CompletableFuture<Void> retryNow() {
+        return flushAll();
+    }
+
     public boolean hasUnsavedChanges() {
         return !pending.isEmpty();
+    }
+
+    private void scheduleRetry() {
+        synchronized (closing) {
+            if (closed || retryPending) {
+                return;
+            }
+            retryPending = true;
+            // Cleared before trying, since a save that fails at once reports (and asks for the next retry) on this thread.
+            retry = timer.schedule(() -> {
+                synchronized (closing) {
+                    retryPending = false;
+                }
+                flushAll();
+            }, retryEvery.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     private CompletableFuture<Void> save(AnswerKey key) {
@@ -117,21 +185,27 @@ public final class AnswerAutosaver implements AutoCloseable {
                 return;
             }
             Instant now = clock.instant();
-            new InterviewRepository(dsl).saveAnswer(key.interviewId(), key.questionId(), current.draft(), now);
-            dsl.execute("CHECKPOINT SYNC");
+            store.save(dsl, key, current.draft(), now);
             pending.remove(key, current);
             Saved saved = new Saved(key, current.revision(), now);
             savedListeners.forEach(listener -> listener.accept(saved));
         }).exceptionally(failure -> {
             LOG.warn("Saving an answer failed; it stays in memory and will be tried again", failure);
+            scheduleRetry();
             failureListeners.forEach(listener -> listener.accept(failure));
             return null;
         });
     }
 
-    /** Saves what is left and stops the timer. */
+    /** Takes no more changes, saves what is left and stops the timer. */
     @Override
     public void close() {
+        synchronized (closing) {
+            closed = true;
+            if (retry != null) {
+                retry.cancel(false);
+            }
+        }
         try {
             flushAll().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

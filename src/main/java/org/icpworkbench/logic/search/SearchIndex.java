@@ -61,20 +61,26 @@ public final class SearchIndex implements AutoCloseable {
     private boolean closed;
 
     private SearchIndex(Path folder, boolean wiped) throws IOException {
+        this(folder, FSDirectory.open(folder), wiped);
+    }
+
+    private SearchIndex(Path folder, Directory directory, boolean wiped) throws IOException {
         this.folder = folder;
-        this.directory = FSDirectory.open(folder);
+        this.directory = directory;
         IndexWriter opened = null;
         try {
             boolean existed = DirectoryReader.indexExists(directory);
             opened = new IndexWriter(directory, new IndexWriterConfig(fields.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             Map<String, String> last = commitData(opened);
-            this.needsRebuild = wiped || !existed || Files.exists(folder.resolve(REBUILD_MARKER))
+            this.needsRebuild = wiped || !existed || folder == null || Files.exists(folder.resolve(REBUILD_MARKER))
                     || !SearchFields.FORMAT.equals(last.get(FORMAT_KEY)) || !CLOSED.equals(last.get(STATE_KEY));
             // Marked open before anything changes: a crash from here on leaves an index that asks to be rebuilt.
             opened.setLiveCommitData(Map.of(FORMAT_KEY, SearchFields.FORMAT, STATE_KEY, OPEN).entrySet());
             opened.commit();
-            Files.deleteIfExists(folder.resolve(REBUILD_MARKER));
+            if (folder != null) {
+                Files.deleteIfExists(folder.resolve(REBUILD_MARKER));
+            }
             this.writer = opened;
             this.searchers = new SearcherManager(opened, null);
         } catch (IOException | RuntimeException e) {
@@ -102,6 +108,22 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * An index held only in memory, for an encrypted workspace: the answer text it stores must not reach the disk in
+     * clear (ADR 0020). It starts empty, so {@link #needsRebuild()} is true.
+     */
+    public static SearchIndex inMemory() throws IOException {
+        return new SearchIndex(null, new org.apache.lucene.store.ByteBuffersDirectory(), true);
+    }
+
+    /** Deletes an index on disk (left from before the workspace was encrypted); nothing when there is none. */
+    public static void discard(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            deleteIndexFiles(folder);
+            Files.delete(folder);
+        }
+    }
+
     /** Makes the next {@link #open} report that the index needs rebuilding (used when an update was lost). */
     public static void requestRebuild(Path folder) {
         try {
@@ -117,6 +139,7 @@ public final class SearchIndex implements AutoCloseable {
         return needsRebuild;
     }
 
+    /** The folder of an index on disk; null for one {@link #inMemory() in memory}. */
     public Path folder() {
         return folder;
     }

@@ -37,6 +37,7 @@ public final class SearchService implements AutoCloseable {
     /** Touched only on the search thread. */
     private SearchIndex index;
 
+    /** Keeps the index in {@code indexFolder}, or in memory only when it is null (an encrypted workspace). */
     public SearchService(DatabaseExecutor database, Path indexFolder) {
         this.database = database;
         this.indexFolder = indexFolder;
@@ -57,7 +58,7 @@ public final class SearchService implements AutoCloseable {
             if (index != null) {
                 return false;
             }
-            index = SearchIndex.open(indexFolder);
+            index = indexFolder == null ? SearchIndex.inMemory() : SearchIndex.open(indexFolder);
             int inDatabase = database.submit(dsl -> new SearchSourceRepository(dsl).countTexts()).join();
             int inIndex = index.documentCount();
             if (index.needsRebuild() || inIndex != inDatabase) {
@@ -214,6 +215,13 @@ public final class SearchService implements AutoCloseable {
         return documents;
     }
 
+    /** An index in memory is rebuilt at every start anyway. */
+    private void requestRebuild() {
+        if (indexFolder != null) {
+            SearchIndex.requestRebuild(indexFolder);
+        }
+    }
+
     private SearchIndex index() {
         if (index == null) {
             throw new IllegalStateException("The search index is not open: start() was not called or failed");
@@ -241,7 +249,7 @@ public final class SearchService implements AutoCloseable {
             }, thread);
         } catch (RejectedExecutionException e) {
             if (change) {
-                SearchIndex.requestRebuild(indexFolder);
+                requestRebuild();
             }
             return CompletableFuture.failedFuture(e);
         }
@@ -249,7 +257,7 @@ public final class SearchService implements AutoCloseable {
             result.whenComplete((ignored, failure) -> {
                 if (failure != null) {
                     LOG.warn("The search index could not be updated; it will be rebuilt at the next start", failure);
-                    SearchIndex.requestRebuild(indexFolder);
+                    requestRebuild();
                 }
             });
         }

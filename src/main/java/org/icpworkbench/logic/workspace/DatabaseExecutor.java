@@ -15,10 +15,19 @@ import org.jooq.DSLContext;
 public final class DatabaseExecutor implements AutoCloseable {
 
     private final DSLContext dsl;
+    private final DSLContext plain;
+    private final WorkspaceSeal seal;
     private final ExecutorService thread;
 
     DatabaseExecutor(DSLContext dsl) {
-        this.dsl = dsl;
+        this(dsl, null);
+    }
+
+    /** With a seal, every task that wrote is followed by raising the workspace's commit number (ADR 0017). */
+    DatabaseExecutor(DSLContext dsl, WorkspaceSeal seal) {
+        this.plain = dsl;
+        this.seal = seal;
+        this.dsl = seal == null ? dsl : seal.watching(dsl);
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread worker = new Thread(runnable, "workspace-db");
             worker.setDaemon(true);
@@ -26,12 +35,36 @@ public final class DatabaseExecutor implements AutoCloseable {
         });
     }
 
+    /**
+     * Queues work on the database thread. After {@link #close()} the returned future fails with a
+     * {@link java.util.concurrent.RejectedExecutionException} instead of the call throwing it: a page still loading while
+     * the window closes (or the workspace is reopened) must not crash the thread that asked.
+     */
     public <T> CompletableFuture<T> submit(Function<DSLContext, T> work) {
-        return CompletableFuture.supplyAsync(() -> work.apply(dsl), thread);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.apply(dsl);
+                } finally {
+                    sealAfterTask();
+                }
+            }, thread);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return CompletableFuture.failedFuture(closed);
+        }
     }
 
     public CompletableFuture<Void> run(Consumer<DSLContext> work) {
-        return CompletableFuture.runAsync(() -> work.accept(dsl), thread);
+        return submit(context -> {
+            work.accept(context);
+            return null;
+        });
+    }
+
+    private void sealAfterTask() {
+        if (seal != null) {
+            seal.afterTask(plain);
+        }
     }
 
     /** Lets queued work finish, then stops the thread. */

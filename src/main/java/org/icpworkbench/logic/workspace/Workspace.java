@@ -20,6 +20,7 @@ public final class Workspace implements AutoCloseable {
     private final Path folder;
     private final Connection connection;
     private final DatabaseExecutor database;
+    private final WorkspaceSeal seal;
     private final boolean newlyCreated;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final java.time.Instant lastChangedBeforeOpening;
@@ -43,15 +44,42 @@ public final class Workspace implements AutoCloseable {
     }
 
     Workspace(Path folder, Connection connection, DSLContext dsl, boolean newlyCreated, java.time.Instant lastChangedBeforeOpening) {
+        this(folder, connection, dsl, newlyCreated, lastChangedBeforeOpening, null);
+    }
+
+    /** With its commit seal, which every writing task raises (ADR 0017). */
+    Workspace(Path folder, Connection connection, DSLContext dsl, boolean newlyCreated, java.time.Instant lastChangedBeforeOpening,
+            WorkspaceSeal seal) {
         this.lastChangedBeforeOpening = lastChangedBeforeOpening;
         this.folder = folder;
         this.connection = connection;
-        this.database = new DatabaseExecutor(dsl);
+        this.database = new DatabaseExecutor(dsl, seal);
+        this.seal = seal;
         this.newlyCreated = newlyCreated;
     }
 
     public Path folder() {
         return folder;
+    }
+
+    private volatile WorkspacePassword password = WorkspacePassword.none();
+
+    private volatile ReconnectingConnection reconnecting;
+
+    /** Closes through the connection in use, which is a new one after a failed write reopened the file (ADR 0018). */
+    Workspace reconnecting(ReconnectingConnection provider) {
+        this.reconnecting = provider;
+        return this;
+    }
+
+    Workspace withPassword(WorkspacePassword opened) {
+        this.password = opened;
+        return this;
+    }
+
+    /** The password the file was opened with (none for a plain file), for reopening it: checks, restores, changes. */
+    public WorkspacePassword password() {
+        return password;
     }
 
     public Path databaseFile() {
@@ -73,13 +101,17 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         database.close();
-        try (Statement statement = connection.createStatement()) {
+        Connection live = reconnecting == null ? connection : reconnecting.current();
+        try (Statement statement = live.createStatement()) {
             statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            if (seal != null) {
+                seal.closed();
+            }
         } catch (SQLException e) {
             LOG.warn("Could not shut the workspace database down cleanly", e);
         }
         try {
-            connection.close();
+            live.close();
         } catch (SQLException e) {
             LOG.debug("Connection already closed", e);
         }

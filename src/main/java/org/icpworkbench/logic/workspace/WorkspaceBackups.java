@@ -43,6 +43,7 @@ public final class WorkspaceBackups {
     public static final int DEFAULT_KEEP = 10;
     static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(30);
     static final String FOLDER = "backups";
+    static final String SEARCH_INDEX_FOLDER = "search-index";
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceBackups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Pattern NAME = Pattern.compile("workspace-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.zip");
@@ -128,21 +129,48 @@ public final class WorkspaceBackups {
      * first; only when it opens is the current file moved aside, to the returned path.
      */
     public static Path restore(Path workspaceFolder, Path backupZip, Clock clock) {
+        return restore(workspaceFolder, backupZip, WorkspacePassword.none(), clock);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock)} for a workspace opened with {@code password}: the backup must open with it.
+     * A backup without a password restored into a protected workspace is encrypted with the password on the way, so the
+     * workspace stays protected; a backup with another password is refused as {@link WorkspaceProblem#ENCRYPTED}.
+     */
+    public static Path restore(Path workspaceFolder, Path backupZip, WorkspacePassword password, Clock clock) {
         Path current = WorkspaceFiles.databaseFile(workspaceFolder);
         String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         Path staging = workspaceFolder.resolve(".restore-" + stamp);
         ensureNotInUse(current);
+        // Without this a protected workspace could be swapped for a plain backup by leaving out its password.
+        if (!password.isPresent() && WorkspaceEncryption.isEncrypted(current)) {
+            throw new WorkspaceException(WorkspaceProblem.PASSWORD_MISSING, current, null);
+        }
         try {
             Files.createDirectories(staging);
             Path unpacked = unpack(backupZip, staging);
-            checkOpens(staging, backupZip);
+            if (password.isPresent() && !WorkspaceEncryption.isEncrypted(unpacked)) {
+                checkOpens(staging, backupZip);
+                WorkspaceRekeying.rekeyStaged(staging, WorkspacePassword.none(), password);
+                WorkspaceRekeying.force(unpacked);
+            }
+            if (password.isPresent() || WorkspaceEncryption.isEncrypted(unpacked)) {
+                WorkspaceRekeying.requireOpens(staging, password, backupZip, WorkspaceProblem.ENCRYPTED);
+            } else {
+                checkOpens(staging, backupZip);
+            }
             Path aside = workspaceFolder.resolve(current.getFileName() + ".before-restore-" + stamp);
+            // The restored file is older than the seal on purpose; the next opening seals it anew (ADR 0017).
+            WorkspaceSeal.forget(workspaceFolder);
             if (Files.exists(current)) {
                 Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(unpacked, current, StandardCopyOption.ATOMIC_MOVE);
+            // The search index describes the replaced file and may hold the same number of texts; the next opening
+            // rebuilds a missing index.
+            deleteTree(workspaceFolder.resolve(SEARCH_INDEX_FOLDER));
             return aside;
-        } catch (IOException e) {
+        } catch (IOException | java.sql.SQLException e) {
             throw new UserFacingException(e, "backup.error.restore", backupZip.toString());
         } finally {
             deleteTree(staging);
@@ -150,7 +178,7 @@ public final class WorkspaceBackups {
     }
 
     /** A workspace another program has open must not be replaced under its feet. */
-    private static void ensureNotInUse(Path current) {
+    static void ensureNotInUse(Path current) {
         if (!Files.exists(current)) {
             return;
         }

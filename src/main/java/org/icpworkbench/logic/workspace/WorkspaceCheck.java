@@ -24,6 +24,11 @@ public final class WorkspaceCheck {
     }
 
     public static Health check(Path folder, int newestKnownSchemaVersion) {
+        return check(folder, newestKnownSchemaVersion, WorkspacePassword.none());
+    }
+
+    /** As {@link #check(Path, int)} for a workspace that may be encrypted with {@code password}. */
+    public static Health check(Path folder, int newestKnownSchemaVersion, WorkspacePassword password) {
         Path file = WorkspaceFiles.databaseFile(folder);
         if (!Files.exists(file)) {
             throw new org.icpworkbench.logic.common.UserFacingException("check.missing", file.toString());
@@ -38,33 +43,42 @@ public final class WorkspaceCheck {
         } catch (java.io.IOException e) {
             throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, e);
         }
+        WorkspaceSeal.read(folder).ifPresent(sealed -> WorkspaceSeal.verifyDigest(folder, sealed));
         String url = "jdbc:h2:file:" + folder.resolve(WorkspaceFiles.DATABASE_NAME).toAbsolutePath()
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE" + WorkspaceEncryption.urlSettings(password);
+        WorkspaceEncryption.requireMatching(file, password);
+        try (Connection connection = DriverManager.getConnection(url, "sa", WorkspaceEncryption.connectionPassword(password));
              Statement statement = connection.createStatement()) {
             int schema = schemaVersion(statement);
             if (schema > newestKnownSchemaVersion) {
                 throw new WorkspaceException(WorkspaceProblem.NEWER_SCHEMA, file, null);
             }
-            long rows = 0;
-            for (String table : tables(statement)) {
-                try (ResultSet all = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
-                    int columns = all.getMetaData().getColumnCount();
-                    while (all.next()) {
-                        for (int column = 1; column <= columns; column++) {
-                            all.getObject(column);
-                        }
-                        rows++;
-                    }
-                }
-            }
+            long rows = readEveryRow(statement);
+            WorkspaceSeal.verify(folder, WorkspaceSeal.commitNumber(statement), WorkspaceSeal.readSeal(folder));
             Health health = new Health(schema, count(statement, "project"), count(statement, "interview"),
                     count(statement, "answer"), rows);
             statement.execute("SHUTDOWN");
             return health;
         } catch (SQLException e) {
-            throw new WorkspaceException(WorkspaceOpener.classify(e), file, e);
+            throw new WorkspaceException(WorkspaceEncryption.classify(e, password), file, e);
         }
+    }
+
+    /** Reads every value of every table, so H2 reads every live page; returns the number of rows. */
+    static long readEveryRow(Statement statement) throws SQLException {
+        long rows = 0;
+        for (String table : tables(statement)) {
+            try (ResultSet all = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                int columns = all.getMetaData().getColumnCount();
+                while (all.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        all.getObject(column);
+                    }
+                    rows++;
+                }
+            }
+        }
+        return rows;
     }
 
     private static int schemaVersion(Statement statement) throws SQLException {

@@ -8,7 +8,7 @@ public final class WorkspaceFiles {
     static final String DATABASE_NAME = "workspace";
 
     /** The newest schema version this release's migrations create (the highest V&lt;n&gt;__ in db/migration). */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private WorkspaceFiles() {
     }

@@ -11,9 +11,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,23 +23,40 @@ public final class WorkspaceOpener {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceOpener.class);
     private static final String USER = "sa";
-    private static final String PASSWORD = "";
 
     public Workspace open(Path folder) {
+        return open(folder, WorkspacePassword.none());
+    }
+
+    /** Opens the workspace with its password; a new workspace created with a password is encrypted (ADR 0020). */
+    public Workspace open(Path folder, WorkspacePassword password) {
+        try {
+            return openChecked(folder, password);
+        } catch (WorkspaceException e) {
+            throw WorkspaceQuarantine.keepIfDamaged(folder, e, java.time.Clock.systemUTC());
+        }
+    }
+
+    private Workspace openChecked(Path folder, WorkspacePassword password) {
         Path file = WorkspaceFiles.databaseFile(folder);
         boolean exists = Files.exists(file);
         java.time.Instant lastChanged = java.time.Instant.now();
         if (exists) {
             checkExistingFile(folder, file);
+            WorkspaceEncryption.requireMatching(file, password);
+            verifySeal(folder, file, password);
             lastChanged = lastModified(file);
         } else {
             prepareFolder(folder, file);
         }
-        Connection connection = connect(folder, file, exists);
+        Connection connection = connect(folder, file, exists, password);
         try {
-            migrate(folder, file, exists);
-            DSLContext dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
-            return new Workspace(folder, connection, dsl, !exists, lastChanged);
+            migrate(folder, file, exists, password);
+            // After a failed write (disk full) H2 closes the database; the provider reopens it for the retries (ADR 0018).
+            ReconnectingConnection reconnecting = new ReconnectingConnection(connection, () -> connect(folder, file, true, password));
+            DSLContext dsl = reconnecting.dsl();
+            return new Workspace(folder, connection, dsl, !exists, lastChanged, WorkspaceSeal.attach(folder, dsl))
+                    .withPassword(password).reconnecting(reconnecting);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -96,11 +110,23 @@ public final class WorkspaceOpener {
         }
     }
 
-    private static Connection connect(Path folder, Path file, boolean mustExist) {
+    /** A file older than its seal is refused through a read-only connection, before anything could write (ADR 0017). */
+    private static void verifySeal(Path folder, Path file, WorkspacePassword password) {
         try {
-            return DriverManager.getConnection(WorkspaceFiles.jdbcUrl(folder, mustExist), USER, PASSWORD);
+            WorkspaceSeal.verifyBeforeOpening(folder, () -> DriverManager.getConnection(WorkspaceFiles.jdbcUrl(folder, true)
+                    + WorkspaceEncryption.urlSettings(password) + ";ACCESS_MODE_DATA=r", USER,
+                    WorkspaceEncryption.connectionPassword(password)));
         } catch (SQLException e) {
-            throw new WorkspaceException(classify(e), file, e);
+            throw new WorkspaceException(WorkspaceEncryption.classify(e, password), file, e);
+        }
+    }
+
+    private static Connection connect(Path folder, Path file, boolean mustExist, WorkspacePassword password) {
+        try {
+            return DriverManager.getConnection(WorkspaceFiles.jdbcUrl(folder, mustExist) + WorkspaceEncryption.urlSettings(password),
+                    USER, WorkspaceEncryption.connectionPassword(password));
+        } catch (SQLException e) {
+            throw new WorkspaceException(WorkspaceEncryption.classify(e, password), file, e);
         }
     }
 
@@ -119,9 +145,10 @@ public final class WorkspaceOpener {
         return message.contains("corrupt") || message.contains("mvstoreexception") || message.contains("chunk");
     }
 
-    private static void migrate(Path folder, Path file, boolean existed) {
+    private static void migrate(Path folder, Path file, boolean existed, WorkspacePassword password) {
         Flyway flyway = Flyway.configure()
-                .dataSource(WorkspaceFiles.jdbcUrl(folder, true), USER, PASSWORD)
+                .dataSource(dataSource(WorkspaceFiles.jdbcUrl(folder, true) + WorkspaceEncryption.urlSettings(password),
+                        WorkspaceEncryption.connectionPassword(password)))
                 .locations("classpath:db/migration")
                 .load();
         try {
@@ -139,9 +166,18 @@ public final class WorkspaceOpener {
             while (cause != null && !(cause instanceof SQLException)) {
                 cause = cause.getCause();
             }
-            WorkspaceProblem problem = cause instanceof SQLException sql ? classify(sql) : WorkspaceProblem.UNEXPECTED;
+            WorkspaceProblem problem = cause instanceof SQLException sql ? WorkspaceEncryption.classify(sql, password) : WorkspaceProblem.UNEXPECTED;
             throw new WorkspaceException(problem, file, e);
         }
+    }
+
+    /** H2's own data source: Flyway would trim the trailing space of "file password, space, empty user password". */
+    private static javax.sql.DataSource dataSource(String url, String connectionPassword) {
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url);
+        source.setUser(USER);
+        source.setPassword(connectionPassword);
+        return source;
     }
 
     private static boolean hasNewerMigrations(Flyway flyway) {

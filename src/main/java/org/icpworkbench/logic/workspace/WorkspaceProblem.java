@@ -8,9 +8,21 @@ public enum WorkspaceProblem {
     EMPTY_FILE,
     DAMAGED,
     ENCRYPTED,
-    UNEXPECTED;
+    /** An encrypted file and no password given: the window asks for one, the command line names the option. */
+    PASSWORD_MISSING,
+    WRONG_PASSWORD,
+    /** A password given for a file that is not encrypted. */
+    NOT_ENCRYPTED,
+    UNEXPECTED,
+    /** The file holds less than its seal says was saved (ADR 0017). */
+    ROLLED_BACK;
 
     public String messageKey() {
         return "workspace.problem." + name();
+    }
+
+    /** Whether the file itself is bad, so it is copied to quarantine and a backup or H2's Recover is offered. */
+    public boolean damagesTheFile() {
+        return this == DAMAGED || this == EMPTY_FILE || this == ROLLED_BACK;
     }
 }

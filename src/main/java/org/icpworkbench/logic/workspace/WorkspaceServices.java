@@ -47,8 +47,7 @@ public final class WorkspaceServices implements AutoCloseable {
         this.samples = new SampleProjectService(workspace.database(), clock);
         this.questionnaires = new QuestionnaireService(workspace.database(), clock);
         this.coding = new org.icpworkbench.logic.coding.CodingService(workspace.database(), clock);
-        this.search = new org.icpworkbench.logic.search.SearchService(workspace.database(),
-                workspace.folder().resolve("search-index"));
+        this.search = new org.icpworkbench.logic.search.SearchService(workspace.database(), searchIndexFolder(workspace));
         autosaver.onSaved(saved -> {
             if (searchStarted) {
                 search.answerSaved(saved.key().interviewId(), saved.key().questionId());
@@ -67,9 +66,31 @@ public final class WorkspaceServices implements AutoCloseable {
         this.backups = new WorkspaceBackups(workspace.folder(), WorkspaceBackups.DEFAULT_KEEP, Clock.systemUTC());
     }
 
+    /**
+     * Where the search index is kept: beside the file, or only in memory for an encrypted workspace, whose answer text
+     * must not reach the disk in clear — an index left there from before the encryption is deleted (ADR 0020).
+     */
+    private static java.nio.file.Path searchIndexFolder(Workspace workspace) {
+        java.nio.file.Path folder = workspace.folder().resolve(WorkspaceBackups.SEARCH_INDEX_FOLDER);
+        if (!workspace.password().isPresent()) {
+            return folder;
+        }
+        try {
+            org.icpworkbench.logic.search.SearchIndex.discard(folder);
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not delete the search index left in {}", folder, e);
+        }
+        return null;
+    }
+
     /** Opens (or creates) the workspace in the folder and makes sure the built-in questionnaire is stored. */
     public static WorkspaceServices open(java.nio.file.Path folder, Clock clock) {
-        Workspace workspace = new WorkspaceOpener().open(folder);
+        return open(folder, WorkspacePassword.none(), clock);
+    }
+
+    /** As {@link #open(java.nio.file.Path, Clock)} with the workspace's password; a new one is created encrypted. */
+    public static WorkspaceServices open(java.nio.file.Path folder, WorkspacePassword password, Clock clock) {
+        Workspace workspace = new WorkspaceOpener().open(folder, password);
         WorkspaceServices services = new WorkspaceServices(workspace, clock);
         services.installBuiltInQuestionnaire().join();
         services.backupOnOpen();

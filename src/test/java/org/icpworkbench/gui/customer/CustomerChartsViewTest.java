@@ -13,8 +13,8 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javax.imageio.ImageIO;
 import org.icpworkbench.gui.common.Theme;
-import org.icpworkbench.gui.customer.CustomerChartsViewModel.Mark;
 import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.logic.customer.CustomerChartSeries.Mark;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
@@ -66,7 +66,8 @@ class CustomerChartsViewTest {
         assertThat(bars("#npsChart .chart-bar")).hasSize(11);
         assertThat(bars("#npsChart .chart-bar")).filteredOn(bar -> marked(bar, Mark.PROMOTER)).hasSize(2);
         BarChart<?, ?> clv = robot.lookup("#clvChart").queryAs(BarChart.class);
-        assertThat(clv.getData().getFirst().getData().getFirst().getXValue()).isEqualTo("Mid-size distributors");
+        // Horizontal bars: the segment is on the vertical axis, the highest CLV first in the series and at the top.
+        assertThat(clv.getData().getFirst().getData().getFirst().getYValue()).isEqualTo("Mid-size distributors");
 
         Path target = temp.resolve("clv.png");
         dialogs.saveReplies.add(target);

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.customer.Customer;
 import org.icpworkbench.model.customer.SegmentMetrics;
@@ -104,6 +109,52 @@ class CustomersViewTest extends WindowTest {
         // Clearing the filter shows everyone again.
         robot.doubleClickOn("#customersFilter").eraseText(4);
         waitUntil(() -> table.getItems().size() == before + 1);
+    }
+
+    @Test
+    void theToolbarNeverCutsATextOnALaptopOrAWideScreen() throws Exception {
+        startApplication(Language.RU); // the longer texts
+        robot.clickOn("#customersTabNav");
+        waitUntil(() -> robot.lookup("#customersToolBar").tryQuery().filter(Node::isVisible).isPresent());
+        FittingToolBar bar = robot.lookup("#customersToolBar").queryAs(FittingToolBar.class);
+        Stage stage = (Stage) bar.getScene().getWindow();
+
+        // The default window (1180 × 760) first, so that the check after the loop is made on the widest one.
+        for (double[] size : new double[][] {{1180, 760}, {1280, 800}, {1440, 900}, {1920, 1080}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            waitUntil(() -> bar.getWidth() > 0 && bar.getWidth() < size[0] && wholeTexts(bar));
+            Button add = robot.lookup("#customersAdd").queryButton();
+            Button importButton = robot.lookup("#customersImport").queryButton();
+            assertThat(importButton.getContentDisplay()).as("Import keeps its text").isNotEqualTo(ContentDisplay.GRAPHIC_ONLY);
+            if (add.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+                assertThat(add.getTooltip().getText()).isEqualTo("Добавить клиента вручную");
+                assertThat(add.getAccessibleText()).isEqualTo("Добавить…");
+            }
+            // Nothing is pushed past the right edge either.
+            Node last = robot.lookup("#customersAsOf").query();
+            waitUntil(() -> last.localToScene(last.getLayoutBounds()).getMaxX() <= bar.localToScene(bar.getLayoutBounds()).getMaxX() + 1);
+        }
+        assertThat(bar.collapsedGroups()).as("a wide window shows every text").isZero();
+        robot.interact(() -> stage.setWidth(1280));
+        waitUntil(() -> bar.collapsedGroups() > 0 && wholeTexts(bar));
+    }
+
+    /** True when every text in the bar is shown whole: no "Доб…" where "Добавить…" should be. */
+    private static boolean wholeTexts(Parent parent) {
+        for (Node node : parent.getChildrenUnmodifiable()) {
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                    && labeled.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY
+                    && !(labeled.lookup(".text") instanceof Text shown && labeled.getText().equals(shown.getText()))) {
+                return false;
+            }
+            if (node instanceof Parent child && !wholeTexts(child)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of the cell as its column provides it (text columns). */

@@ -168,4 +168,34 @@ public final class FakeDialogService implements DialogService {
     public boolean showPortraitExport(org.icpworkbench.gui.portrait.PortraitExportViewModel export) {
         return !exportReplies.isEmpty() && exportReplies.removeFirst().test(export);
     }
+
+    /** Scripted workspace passwords, in order (empty = Quit); the errors each prompt showed are recorded. */
+    public final Deque<Optional<String>> passwordReplies = new ArrayDeque<>();
+    public final List<Optional<String>> passwordPromptErrors = new ArrayList<>();
+
+    @Override
+    public Optional<org.icpworkbench.logic.workspace.WorkspacePassword> askWorkspacePassword(java.nio.file.Path file,
+            Optional<String> error) {
+        passwordPromptErrors.add(error);
+        return passwordReplies.removeFirst().map(typed -> org.icpworkbench.logic.workspace.WorkspacePassword.of(typed.toCharArray()));
+    }
+
+    /** Scripted password dialogs: each reply fills the dialog and says whether the user confirmed; none = cancel. */
+    public final Deque<java.util.function.Predicate<org.icpworkbench.gui.workspace.WorkspacePasswordViewModel>> passwordEditReplies =
+            new ArrayDeque<>();
+
+    @Override
+    public boolean editWorkspacePassword(org.icpworkbench.gui.workspace.WorkspacePasswordViewModel editor) {
+        return !passwordEditReplies.isEmpty() && passwordEditReplies.removeFirst().test(editor) && editor.validProperty().get();
+    }
+
+    /** Scripted recovery choices, in order (none left = Quit); the explanations each dialog showed are recorded. */
+    public final Deque<WorkspaceRecoveryViewModel.Choice> recoveryReplies = new ArrayDeque<>();
+    public final List<String> recoveryExplanations = new ArrayList<>();
+
+    @Override
+    public WorkspaceRecoveryViewModel.Choice askRecovery(WorkspaceRecoveryViewModel recovery) {
+        recoveryExplanations.add(recovery.explanation());
+        return recoveryReplies.isEmpty() ? WorkspaceRecoveryViewModel.Choice.QUIT : recoveryReplies.removeFirst();
+    }
 }

@@ -97,7 +97,7 @@ class ProjectArchiveTest {
         ArchiveFormat.Manifest manifest = ArchiveFiles.manifest(entries);
         assertThat(manifest.format()).isEqualTo("icp-workbench-project");
         assertThat(manifest.formatVersion()).isEqualTo(1);
-        assertThat(manifest.schemaVersion()).isEqualTo("4");
+        assertThat(manifest.schemaVersion()).isEqualTo(String.valueOf(org.icpworkbench.logic.workspace.WorkspaceFiles.SCHEMA_VERSION));
         assertThat(manifest.appVersion()).isNotBlank();
         for (ArchiveFormat.Entry entry : manifest.entries()) {
             if (!entry.name().equals("project.json") && !entry.name().equals("portrait.json")) {

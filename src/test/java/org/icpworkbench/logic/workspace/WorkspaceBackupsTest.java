@@ -71,6 +71,22 @@ class WorkspaceBackupsTest {
     }
 
     @Test
+    void aRestoreDropsTheSearchIndexOfTheReplacedFileSoSearchFindsTheRestoredTexts() throws Exception {
+        Path folder = temp.resolve("ws");
+        Path backup;
+        try (WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemUTC())) {
+            backup = services.backups().create(services.workspace().database(), "manual").join();
+            services.startSearch().join();
+        }
+        Files.createDirectories(folder.resolve("search-index"));
+        Files.writeString(folder.resolve("search-index").resolve("segments_9"), "index of the replaced file");
+
+        WorkspaceBackups.restore(folder, backup, Clock.systemUTC());
+
+        assertThat(folder.resolve("search-index")).doesNotExist();
+    }
+
+    @Test
     void aDamagedOrForeignBackupNeverReplacesTheWorkspace() throws Exception {
         Path folder = temp.resolve("ws");
         projectNames(folder);

@@ -50,7 +50,11 @@ class WorkspaceOpenerTest {
                     assertThat(e.path()).isEqualTo(file);
                 });
         assertThat(Files.size(file)).isZero();
-        assertThat(filesIn(temp)).containsExactly("workspace.mv.db");
+        assertThat(filesIn(temp)).as("only a copy kept in quarantine (ADR 0017)").containsExactly("quarantine", "workspace.mv.db");
+        try (Stream<Path> kept = Files.walk(temp.resolve("quarantine"))) {
+            assertThat(kept.filter(Files::isRegularFile).toList()).singleElement()
+                    .satisfies(copy -> assertThat(Files.size(copy)).isZero());
+        }
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.icpworkbench.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.workspace.WorkspaceServices;
+import org.icpworkbench.model.common.Language;
+import org.icpworkbench.testsupport.RaisableWorkspaceHolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second instance on a workspace that another JVM holds open: the opening fails as "in use", the first instance is
+ * asked to come forward through the workspace folder (and does), and the second one says so before it quits.
+ */
+class SecondInstanceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSecondInstanceBringsTheFirstForwardAndSaysSo() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process first = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                RaisableWorkspaceHolder.class.getName(), folder.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).isEqualTo("OPEN");
+            CompletableFuture<String> raised = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return lines.readLine();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+
+            Throwable failure = catchThrowable(() -> WorkspaceServices.open(folder, Clock.systemUTC()).close());
+            String message = SecondInstance.describe(failure, folder, Messages.of(Language.EN));
+
+            assertThat(message).isEqualTo(
+                    "ICP Workbench already has this workspace open; that window has been brought to the front.");
+            assertThat(raised.get(20, TimeUnit.SECONDS)).isEqualTo("RAISED");
+            assertThat(first.isAlive()).as("the first instance goes on").isTrue();
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void otherProblemsKeepTheirOwnMessage() {
+        Throwable failure = new org.icpworkbench.logic.workspace.WorkspaceException(
+                org.icpworkbench.logic.workspace.WorkspaceProblem.NOT_WRITABLE, folder, null);
+        assertThat(SecondInstance.describe(failure, folder, Messages.of(Language.EN)))
+                .startsWith("Cannot write to the workspace folder");
+        assertThat(folder.resolve(org.icpworkbench.logic.workspace.WindowRaiseRequests.FILE_NAME)).doesNotExist();
+    }
+}
