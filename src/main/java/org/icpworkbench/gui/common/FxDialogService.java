@@ -230,7 +230,15 @@ public final class FxDialogService implements DialogService {
             buttons.put(new ButtonType(recovery.label(choice), data), choice);
         }
         alert.getButtonTypes().setAll(buttons.keySet());
-        buttons.forEach((type, choice) -> alert.getDialogPane().lookupButton(type).setId("recovery" + choice.name()));
+        buttons.forEach((type, choice) -> {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
+            button.setId("recovery" + choice.name());
+            // Their labels say what each does ("Restore the newest backup (<date>)"): never cut them.
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        });
+        alert.getDialogPane().setMinWidth(820);
+        alert.getDialogPane().setPrefWidth(820);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return alert.showAndWait().map(buttons::get)
                 .orElse(org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.Choice.QUIT);
