@@ -1,11 +1,6 @@
 package org.icpworkbench.app;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.icpworkbench.logic.common.UserFacingException;
@@ -65,21 +60,6 @@ final class PortraitPdfCommand {
     }
 
     private String password(String source) {
-        String line;
-        try {
-            if (source.equals("-")) {
-                line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-            } else {
-                try (BufferedReader reader = Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
-                    line = reader.readLine();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(e, "cli.error.passwordFile", source);
-        }
-        if (line == null || line.isEmpty()) {
-            throw new UserFacingException("cli.error.passwordEmpty", source);
-        }
-        return line;
+        return new WorkspacePasswordInput(stdin).line(source);
     }
 }

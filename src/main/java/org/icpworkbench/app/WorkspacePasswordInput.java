@@ -29,6 +29,11 @@ final class WorkspacePasswordInput {
         if (source == null) {
             return WorkspacePassword.none();
         }
+        return WorkspacePassword.of(line(source).toCharArray());
+    }
+
+    /** The first line of the file (or the next line of standard input for "-"): a password, never empty. */
+    String line(String source) {
         String line;
         try {
             if (source.equals("-")) {
@@ -47,6 +52,6 @@ final class WorkspacePasswordInput {
         if (line == null || line.isEmpty()) {
             throw new UserFacingException("cli.error.passwordEmpty", source);
         }
-        return WorkspacePassword.of(line.toCharArray());
+        return line;
     }
 }
