@@ -3,6 +3,7 @@ package org.icpworkbench.app;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The command-line options; their help texts are in the resource bundles under {@code cli.option.*}. */
 @Command(name = "icp-workbench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -106,6 +107,10 @@ final class CommandOptions {
 
     @Option(names = "--restore", paramLabel = "FILE", descriptionKey = "cli.option.restore")
     Path restore;
+
+    /** What the file manager passes for a double-clicked archive: the window opens and imports it. */
+    @Parameters(arity = "0..1", paramLabel = "FILE.icpw", descriptionKey = "cli.parameter.archive")
+    Path archive;
 
     boolean hasAction() {
         return setPassword != null || removePassword || check || recover || backup || listBackups || restore != null || exportArchive != null || importArchive != null || createSample || createProject != null || listProjects || listInterviews != null || exportInterview != null

@@ -24,33 +24,56 @@ import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.icpworkbench.model.common.Language;
 
 /**
- * The JavaFX application. The window appears at once; the workspace opens on a background thread and
- * fills it when ready, so the first frame never waits on the disk.
+ * The JavaFX application. The window's frame appears at once; its content is built while the workspace opens on
+ * a background thread, and shows the workspace once both are done, so the first frame never waits on the disk.
  */
 public final class IcpWorkbenchApp extends Application {
 
     private static volatile StartupOptions pendingOptions;
+    private static volatile WorkspaceSession.Opener pendingOpener = IcpWorkbenchApp::openWorkspaceFolder;
 
     private final StartupOptions options;
+    /** Opens the workspace at start-up: possibly already opening since the process started ({@link EarlyOpening}). */
+    private final WorkspaceSession.Opener firstOpener;
+    /** The archive the application was opened with, imported once (or handed to the window that has the workspace). */
+    private final java.util.concurrent.atomic.AtomicReference<Optional<java.nio.file.Path>> archiveToImport;
     private WorkspaceSession session;
     private Stage stage;
     private volatile org.icpworkbench.logic.workspace.WindowRaiseRequests raiseRequests;
     private MainWindowViewModel viewModel;
     private FxDialogService dialogs;
     private UserSettings settings;
+    private final CompletableFuture<Void> contentBuilt = new CompletableFuture<>();
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public IcpWorkbenchApp() {
-        this(pendingOptions);
+        this(pendingOptions, pendingOpener);
     }
 
     public IcpWorkbenchApp(StartupOptions options) {
+        this(options, IcpWorkbenchApp::openWorkspaceFolder);
+    }
+
+    private IcpWorkbenchApp(StartupOptions options, WorkspaceSession.Opener firstOpener) {
         this.options = options;
+        this.firstOpener = firstOpener;
+        this.archiveToImport = new java.util.concurrent.atomic.AtomicReference<>(options.archiveToImport());
+    }
+
+    private static WorkspaceServices openWorkspaceFolder(java.nio.file.Path folder,
+            org.icpworkbench.logic.workspace.WorkspacePassword password) {
+        return WorkspaceServices.open(folder, password, Clock.systemDefaultZone());
     }
 
     public static void launch(StartupOptions options) {
         pendingOptions = options;
-        Application.launch(IcpWorkbenchApp.class);
+        EarlyOpening early = EarlyOpening.start(options.workspaceFolder(), IcpWorkbenchApp::openWorkspaceFolder);
+        pendingOpener = early;
+        try {
+            Application.launch(IcpWorkbenchApp.class);
+        } finally {
+            early.closeUntaken();
+        }
     }
 
     @Override
@@ -64,21 +87,30 @@ public final class IcpWorkbenchApp extends Application {
 
         MainWindowView view = createView(messages);
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(view.build()));
+        Scene scene = new Scene(view.build());
+        stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         restoreGeometry();
-        StartupMarker.watch(stage.getScene());
+        // The frame (menus, status line) is shown first; the list and page are built while the workspace opens.
+        StartupMarker.afterFirstFrame(scene, () -> {
+            try {
+                view.buildContent();
+                StartupMarker.contentAdded(scene);
+                contentBuilt.complete(null);
+            } catch (RuntimeException e) {
+                contentBuilt.completeExceptionally(e);
+            }
+        });
         stage.show();
         openWorkspace(messages);
     }
 
     private MainWindowView createView(Messages messages) {
         NotificationHolder holder = new NotificationHolder();
-        dialogs = new FxDialogService(messages, stage, holder.pane, options.files());
+        dialogs = new FxDialogService(messages, stage, holder, options.files());
         viewModel = new MainWindowViewModel(messages, dialogs, Platform::runLater, options.settingsStore());
-        session = new WorkspaceSession(options.workspaceFolder(),
-                (folder, password) -> WorkspaceServices.open(folder, password, Clock.systemDefaultZone()), Platform::runLater,
+        session = new WorkspaceSession(options.workspaceFolder(), IcpWorkbenchApp::openWorkspaceFolder, Platform::runLater,
                 new WorkspaceSession.Window() {
                     @Override
                     public CompletableFuture<Void> detach() {
@@ -96,7 +128,7 @@ public final class IcpWorkbenchApp extends Application {
                     }
                 });
         viewModel.setReopener(session);
-        MainWindowView view = new MainWindowView(viewModel, this::quit, version(), settings.darkTheme(), holder.pane);
+        MainWindowView view = new MainWindowView(viewModel, this::quit, version(), settings.darkTheme(), holder);
         view.onThemeChanged(dark -> {
             settings = settings.withDarkTheme(dark);
             options.settingsStore().update(stored -> stored.withDarkTheme(dark));
@@ -109,19 +141,24 @@ public final class IcpWorkbenchApp extends Application {
     }
 
     private void openWorkspace(Messages messages, org.icpworkbench.logic.workspace.WorkspacePassword known) {
-        PasswordedOpening opening = new PasswordedOpening(options.workspaceFolder(),
-                (folder, password) -> WorkspaceServices.open(folder, password, Clock.systemDefaultZone()), dialogs,
+        PasswordedOpening opening = new PasswordedOpening(options.workspaceFolder(), firstOpener, dialogs,
                 Platform::runLater, messages);
         opening.open(known)
+                .thenCombine(contentBuilt, (opened, built) -> opened)
                 .thenCompose(opened -> {
                     session.opened(opened, opened.workspace().password());
                     // Closes the workspace open at exit, which after a restore is not this first one.
                     Runtime.getRuntime().addShutdownHook(new Thread(session::close, "workspace-shutdown"));
                     raiseRequests = org.icpworkbench.logic.workspace.WindowRaiseRequests.watch(options.workspaceFolder(),
-                            () -> Platform.runLater(this::bringToFront));
+                            archive -> Platform.runLater(() -> {
+                                bringToFront();
+                                archive.ifPresent(viewModel::importArchive);
+                            }));
                     return viewModel.attach(opened, opened.workspace().newlyCreated());
                 })
                 .thenRun(StartupMarker::projectShown)
+                .thenRunAsync(() -> archiveToImport.getAndSet(Optional.empty()).ifPresent(viewModel::importArchive),
+                        Platform::runLater)
                 .exceptionally(failure -> {
                     if (PasswordedOpening.cancelled(failure)) {
                         Platform.runLater(this::quit);
@@ -132,7 +169,8 @@ public final class IcpWorkbenchApp extends Application {
                         offerRecovery(damaged.get(), opening.lastTried(), messages);
                         return null;
                     }
-                    String message = SecondInstance.describe(failure, options.workspaceFolder(), messages);
+                    String message = SecondInstance.describe(failure, options.workspaceFolder(),
+                            archiveToImport.getAndSet(Optional.empty()), messages);
                     Platform.runLater(() -> showStartupError(message, messages));
                     return null;
                 });
@@ -219,7 +257,16 @@ public final class IcpWorkbenchApp extends Application {
         return Optional.ofNullable(IcpWorkbenchApp.class.getPackage().getImplementationVersion()).orElse("dev");
     }
 
-    private static final class NotificationHolder {
-        private final org.controlsfx.control.NotificationPane pane = new org.controlsfx.control.NotificationPane();
+    /** The pane for passing messages, made when first needed: ControlsFX costs the first frame 40 ms to load. */
+    private static final class NotificationHolder implements java.util.function.Supplier<org.controlsfx.control.NotificationPane> {
+        private org.controlsfx.control.NotificationPane pane;
+
+        @Override
+        public org.controlsfx.control.NotificationPane get() {
+            if (pane == null) {
+                pane = new org.controlsfx.control.NotificationPane();
+            }
+            return pane;
+        }
     }
 }

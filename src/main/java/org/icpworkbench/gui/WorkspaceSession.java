@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.icpworkbench.gui.main.WorkspaceReopener;
 import org.icpworkbench.logic.workspace.WorkspacePassword;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkspaceSession implements WorkspaceReopener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSession.class);
 
     /** Opens the workspace in a folder. */
     @FunctionalInterface
@@ -113,7 +111,7 @@ public final class WorkspaceSession implements WorkspaceReopener {
             try {
                 after = Objects.requireNonNullElse(work.run(folder, before), before);
             } catch (Exception e) {
-                LOG.info("Work on the closed workspace failed; opening it as it was", e);
+                LoggerFactory.getLogger(WorkspaceSession.class).info("Work on the closed workspace failed; opening it as it was", e);
                 failure = e;
             }
             try {

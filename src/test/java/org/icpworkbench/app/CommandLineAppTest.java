@@ -63,6 +63,20 @@ class CommandLineAppTest {
     }
 
     @Test
+    void helpNamesTheArchiveAFileManagerPasses() {
+        assertThat(run("--help").out()).contains("FILE.icpw", "double-click");
+    }
+
+    @Test
+    void anArchiveBesideAnActionIsAUsageErrorThatPointsToImportArchive() {
+        Result result = run("--workspace", workspace(), "--list-projects", "Clients.icpw");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).doesNotContain("\n").contains("Clients.icpw", "--import-archive Clients.icpw");
+        assertThat(temp.resolve("ws")).doesNotExist();
+    }
+
+    @Test
     void createdProjectsAreListedWithIdNameAndInterviewCount() {
         Result created = run("--workspace", workspace(), "--create-project", "Acme ICP");
         assertThat(created.exitCode()).isZero();

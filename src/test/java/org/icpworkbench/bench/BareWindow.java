@@ -28,7 +28,7 @@ public final class BareWindow {
         @Override
         public void start(Stage stage) {
             Scene scene = new Scene(new StackPane(new Label("ICP Workbench")), 1180, 760);
-            boolean exit = Boolean.getBoolean("icp.startup.exitAfterFirstFrame");
+            boolean exit = Boolean.getBoolean("icp.startup.exitWhenStarted");
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);

@@ -32,8 +32,14 @@ final class Launches {
     record Timing(double fromSpawnMs, double fromJvmStartMs) {
     }
 
-    /** A running child stopped at its marker; {@link #close()} ends it. */
-    record Child(Process process, Timing timing) implements AutoCloseable {
+    /** A running child stopped at its last marker, with the time of each; {@link #close()} ends it. */
+    record Child(Process process, Map<String, Timing> timings) implements AutoCloseable {
+
+        /** The last marker's. */
+        Timing timing() {
+            return timings.values().stream().reduce((first, second) -> second).orElseThrow();
+        }
+
         @Override
         public void close() throws InterruptedException {
             process.destroy();
@@ -44,7 +50,7 @@ final class Launches {
     }
 
     /** Starts {@code command} with {@code environment} added and returns once {@code marker} has been printed. */
-    static Child untilMarker(List<String> command, Map<String, String> environment, String marker) throws Exception {
+    static Child untilMarker(List<String> command, Map<String, String> environment, String... markers) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(environment);
         long spawned = System.nanoTime();
@@ -58,17 +64,22 @@ final class Launches {
         });
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Map<String, Timing> timings = new java.util.LinkedHashMap<>();
             String line;
             while ((line = reader.readLine()) != null) {
+                String marker = markers[timings.size()];
                 if (line.startsWith(marker + " ")) {
-                    seen.set(true);
                     double fromSpawn = (System.nanoTime() - spawned) / 1_000_000.0;
                     double fromJvm = Double.parseDouble(line.substring(marker.length() + 1).trim());
-                    drain(reader);
-                    return new Child(process, new Timing(fromSpawn, fromJvm));
+                    timings.put(marker, new Timing(fromSpawn, fromJvm));
+                    if (timings.size() == markers.length) {
+                        seen.set(true);
+                        drain(reader);
+                        return new Child(process, timings);
+                    }
                 }
             }
-            throw new IllegalStateException("no " + marker + " from " + String.join(" ", command)
+            throw new IllegalStateException("no " + markers[timings.size()] + " from " + String.join(" ", command)
                     + " (exit " + process.waitFor() + ")");
         } catch (Exception e) {
             process.destroyForcibly();

@@ -29,6 +29,29 @@ class SecondInstanceTest {
 
     @Test
     void theSecondInstanceBringsTheFirstForwardAndSaysSo() throws Exception {
+        SecondStart second = startSecond(java.util.Optional.empty());
+
+        assertThat(second.message()).isEqualTo(
+                "ICP Workbench already has this workspace open; that window has been brought to the front.");
+        assertThat(second.firstHeard()).isEqualTo("RAISED");
+    }
+
+    @Test
+    void anArchiveTheSecondInstanceWasOpenedWithIsHandedToTheFirst() throws Exception {
+        Path archive = folder.getParent().resolve("Клиенты.icpw");
+
+        SecondStart second = startSecond(java.util.Optional.of(archive));
+
+        assertThat(second.message()).isEqualTo("ICP Workbench already has this workspace open; that window has been"
+                + " brought to the front and is importing Клиенты.icpw.");
+        assertThat(second.firstHeard()).isEqualTo("RAISED " + archive.toAbsolutePath());
+    }
+
+    private record SecondStart(String message, String firstHeard) {
+    }
+
+    /** A first instance holds the workspace in another JVM; this one fails to open it and describes why. */
+    private SecondStart startSecond(java.util.Optional<Path> archive) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process first = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 RaisableWorkspaceHolder.class.getName(), folder.toString()))
@@ -45,23 +68,22 @@ class SecondInstanceTest {
             });
 
             Throwable failure = catchThrowable(() -> WorkspaceServices.open(folder, Clock.systemUTC()).close());
-            String message = SecondInstance.describe(failure, folder, Messages.of(Language.EN));
+            String message = SecondInstance.describe(failure, folder, archive, Messages.of(Language.EN));
 
-            assertThat(message).isEqualTo(
-                    "ICP Workbench already has this workspace open; that window has been brought to the front.");
-            assertThat(raised.get(20, TimeUnit.SECONDS)).isEqualTo("RAISED");
+            String heard = raised.get(20, TimeUnit.SECONDS);
             assertThat(first.isAlive()).as("the first instance goes on").isTrue();
+            return new SecondStart(message, heard);
         } finally {
             first.destroyForcibly().waitFor();
         }
     }
 
     @Test
-    void otherProblemsKeepTheirOwnMessage() {
+    void otherProblemsKeepTheirOwnMessage() throws Exception {
         Throwable failure = new org.icpworkbench.logic.workspace.WorkspaceException(
                 org.icpworkbench.logic.workspace.WorkspaceProblem.NOT_WRITABLE, folder, null);
         assertThat(SecondInstance.describe(failure, folder, Messages.of(Language.EN)))
                 .startsWith("Cannot write to the workspace folder");
-        assertThat(folder.resolve(org.icpworkbench.logic.workspace.WindowRaiseRequests.FILE_NAME)).doesNotExist();
+        assertThat(org.icpworkbench.logic.workspace.WindowRaiseRequests.requests(folder)).isEmpty();
     }
 }

@@ -38,20 +38,35 @@ class StartupMarkerTest {
     }
 
     @Test
-    void printsTheFirstFrameOnceWhenAskedFor() throws Exception {
+    void printsTheFirstFrameOnceWhenAskedForThenRunsTheNextStep() throws Exception {
         System.setProperty(StartupMarker.MARKER, "true");
-        show();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output().contains("ICP-FIRST-FRAME"));
+        java.util.concurrent.atomic.AtomicInteger nextSteps = new java.util.concurrent.atomic.AtomicInteger();
+        show(nextSteps::incrementAndGet);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nextSteps.get() == 1);
         FxToolkit.setupFixture(() -> ((Label) stage.getScene().getRoot()).setText("changed"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(output()).matches("(?s)ICP-FIRST-FRAME \\d+\\R");
+        assertThat(nextSteps).hasValue(1);
     }
 
     @Test
-    void staysSilentByDefault() throws Exception {
-        show();
-        WaitForAsyncUtils.waitForFxEvents();
+    void marksTheLayoutOfWhatWasAddedAfterTheFirstFrame() throws Exception {
+        System.setProperty(StartupMarker.MARKER, "true");
+        show(() -> {
+            ((Label) stage.getScene().getRoot()).setText("content");
+            StartupMarker.contentAdded(stage.getScene());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output().contains("ICP-WINDOW-COMPLETE"));
+
+        assertThat(output()).matches("(?s)ICP-FIRST-FRAME (\\d+)\\RICP-WINDOW-COMPLETE \\d+\\R");
+    }
+
+    @Test
+    void staysSilentByDefaultButStillRunsTheNextStep() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean next = new java.util.concurrent.atomic.AtomicBoolean();
+        show(() -> next.set(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, next::get);
 
         assertThat(output()).isEmpty();
     }
@@ -66,11 +81,11 @@ class StartupMarkerTest {
         assertThat(output()).matches("ICP-PROJECT-SHOWN \\d+\\R");
     }
 
-    private void show() throws Exception {
+    private void show(Runnable afterFirstFrame) throws Exception {
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
             Scene scene = new Scene(new Label("frame"), 200, 100);
-            StartupMarker.watch(scene);
+            StartupMarker.afterFirstFrame(scene, afterFirstFrame);
             stage.setScene(scene);
             stage.show();
         });

@@ -18,12 +18,10 @@ public final class RaisableWorkspaceHolder {
     public static void main(String[] args) throws InterruptedException {
         Path folder = Path.of(args[0]);
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemUTC());
-        WindowRaiseRequests.watch(folder, () -> {
-            System.out.println("RAISED");
-            System.out.flush();
-        });
-        System.out.println("OPEN");
-        System.out.flush();
+        // UTF-8 whatever the locale: an archive's path may be Cyrillic.
+        java.io.PrintStream out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        WindowRaiseRequests.watch(folder, archive -> out.println("RAISED" + archive.map(file -> " " + file).orElse("")));
+        out.println("OPEN");
         new CountDownLatch(1).await();
         services.close();
     }

@@ -4,13 +4,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.icpworkbench.logic.common.UserFacingException;
 import org.icpworkbench.logic.i18n.Messages;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Turns a failure into a sentence for the user, logging what the user does not need to read. */
 public final class Failures {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
 
     private Failures() {
     }
@@ -20,7 +18,7 @@ public final class Failures {
         if (cause instanceof UserFacingException problem) {
             return messages.describe(problem);
         }
-        LOG.error("Unexpected failure", cause);
+        LoggerFactory.getLogger(Failures.class).error("Unexpected failure", cause);
         return messages.get("error.unexpected", String.valueOf(cause.getMessage() == null ? cause : cause.getMessage()));
     }
 

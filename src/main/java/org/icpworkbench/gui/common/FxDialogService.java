@@ -29,14 +29,12 @@ public final class FxDialogService implements DialogService {
 
     private final Messages messages;
     private final Window owner;
-    private final NotificationPane notifications;
+    private final java.util.function.Supplier<NotificationPane> notifications;
     private final FileChoices files;
 
-    public FxDialogService(Messages messages, Window owner, NotificationPane notifications) {
-        this(messages, owner, notifications, FileChoices.platform());
-    }
-
-    public FxDialogService(Messages messages, Window owner, NotificationPane notifications, FileChoices files) {
+    /** {@code notifications} is asked for the pane only when there is something to show. */
+    public FxDialogService(Messages messages, Window owner, java.util.function.Supplier<NotificationPane> notifications,
+            FileChoices files) {
         this.messages = messages;
         this.owner = owner;
         this.notifications = notifications;
@@ -88,6 +86,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message, Optional<NotificationAction> action) {
+        NotificationPane notifications = this.notifications.get();
         notifications.getActions().clear();
         action.ifPresent(a -> notifications.getActions().add(new Action(a.label(), event -> {
             notifications.hide();

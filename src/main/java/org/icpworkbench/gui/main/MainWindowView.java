@@ -37,14 +37,15 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final Messages messages;
-    private final NotificationPane notifications;
+    private final java.util.function.Supplier<NotificationPane> notifications;
     private final Runnable quit;
     private final String version;
     private final boolean initiallyDark;
     private java.util.function.Consumer<Boolean> themeListener = dark -> { };
+    private final BorderPane root = new BorderPane();
 
     public MainWindowView(MainWindowViewModel viewModel, Runnable quit, String version, boolean initiallyDark,
-                          NotificationPane notifications) {
+                          java.util.function.Supplier<NotificationPane> notifications) {
         this.viewModel = viewModel;
         this.notifications = notifications;
         this.messages = viewModel.messages();
@@ -58,7 +59,29 @@ public final class MainWindowView {
         this.themeListener = listener;
     }
 
+    /**
+     * The window's frame: menus and the status line around an empty centre. It is all the first frame shows, so the
+     * window appears without waiting for the project list and page, which {@link #buildContent()} adds (ADR 0021).
+     */
     public Parent build() {
+        Label status = new Label();
+        status.setId("statusLine");
+        status.getStyleClass().add("text-small");
+        status.textProperty().bind(viewModel.statusProperty());
+        HBox statusBar = new HBox(status);
+        statusBar.setPadding(new Insets(3, 10, 3, 10));
+        statusBar.getStyleClass().add("status-bar");
+
+        root.setCenter(new Region());
+        root.setTop(menuBar());
+        root.getTop().disableProperty().bind(viewModel.reopeningProperty());
+        root.setBottom(statusBar);
+        root.setPrefSize(1180, 760);
+        return root;
+    }
+
+    /** The project list and the project page, put into the frame that {@link #build()} returned. */
+    public void buildContent() {
         javafx.scene.Node list = projectList();
         SplitPane split = new SplitPane(list, new ProjectPageView(viewModel.page(), messages,
                 viewModel::editSelectedDetails, viewModel::startInterview, viewModel::openInterview,
@@ -81,26 +104,13 @@ public final class MainWindowView {
                 content.getChildren().setAll(new InterviewRunnerView(runner, messages).build());
             }
         });
-        notifications.setContent(content);
-        notifications.setShowFromTop(false);
-        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-
-        Label status = new Label();
-        status.setId("statusLine");
-        status.getStyleClass().add("text-small");
-        status.textProperty().bind(viewModel.statusProperty());
-        HBox statusBar = new HBox(status);
-        statusBar.setPadding(new Insets(3, 10, 3, 10));
-        statusBar.getStyleClass().add("status-bar");
-
-        BorderPane root = new BorderPane(notifications);
-        root.setTop(menuBar());
+        NotificationPane notificationPane = notifications.get();
+        notificationPane.setContent(content);
+        notificationPane.setShowFromTop(false);
+        notificationPane.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         // While the workspace is closed and reopened (a restore) nothing may edit it; the status line says why.
-        notifications.disableProperty().bind(viewModel.reopeningProperty());
-        root.getTop().disableProperty().bind(viewModel.reopeningProperty());
-        root.setBottom(statusBar);
-        root.setPrefSize(1180, 760);
-        return root;
+        notificationPane.disableProperty().bind(viewModel.reopeningProperty());
+        root.setCenter(notificationPane);
     }
 
     private VBox projectList() {
@@ -167,9 +177,10 @@ public final class MainWindowView {
     }
 
     private MenuBar menuBar() {
+        java.util.Map<MenuItem, org.kordamp.ikonli.Ikon> menuIcons = new java.util.LinkedHashMap<>();
         MenuItem newProject = item("menu.file.newProject", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 viewModel::createProject);
-        newProject.setGraphic(new FontIcon(Material2AL.ADD));
+        menuIcons.put(newProject, Material2AL.ADD);
         newProject.disableProperty().bind(viewModel.readyProperty().not());
         MenuItem rename = item("menu.file.rename", new KeyCodeCombination(KeyCode.F2), viewModel::renameSelected);
         rename.setId("menuRename");
@@ -179,22 +190,22 @@ public final class MainWindowView {
         archive.setId("menuArchive");
         archive.textProperty().bind(viewModel.selectedIsArchived().map(isArchived ->
                 messages.get(isArchived ? "menu.file.unarchive" : "menu.file.archive")));
-        archive.setGraphic(new FontIcon(Material2AL.ARCHIVE));
+        menuIcons.put(archive, Material2AL.ARCHIVE);
         MenuItem trash = item("menu.file.trash", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 viewModel::moveSelectedToTrash);
         trash.setId("menuTrash");
-        trash.setGraphic(new FontIcon(Material2AL.DELETE_OUTLINE));
+        menuIcons.put(trash, Material2AL.DELETE_OUTLINE);
         for (MenuItem projectCommand : new MenuItem[] {rename, details, archive, trash}) {
             projectCommand.disableProperty().bind(viewModel.noProjectSelected());
         }
         MenuItem newInterview = item("menu.file.newInterview", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 viewModel::startInterview);
         newInterview.setId("menuNewInterview");
-        newInterview.setGraphic(new FontIcon(Material2MZ.RECORD_VOICE_OVER));
+        menuIcons.put(newInterview, Material2MZ.RECORD_VOICE_OVER);
         newInterview.disableProperty().bind(viewModel.noProjectSelected().or(viewModel.activeInterviewProperty().isNotNull()));
         MenuItem exportMatrix = item("menu.file.exportMatrix", null, viewModel::exportMatrix);
         exportMatrix.setId("menuExportMatrix");
-        exportMatrix.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
+        menuIcons.put(exportMatrix, Material2MZ.TABLE_CHART);
         exportMatrix.disableProperty().bind(viewModel.noProjectSelected());
         MenuItem exportArchive = item("menu.file.exportArchive", null, viewModel::exportArchive);
         exportArchive.setId("menuExportArchive");
@@ -211,10 +222,10 @@ public final class MainWindowView {
         exportAnswers.disableProperty().bind(viewModel.noProjectSelected());
         MenuItem openTrash = item("menu.file.openTrash", null, viewModel::openTrash);
         openTrash.setId("menuOpenTrash");
-        openTrash.setGraphic(new FontIcon(Material2MZ.RESTORE_FROM_TRASH));
+        menuIcons.put(openTrash, Material2MZ.RESTORE_FROM_TRASH);
         MenuItem settings = item("menu.file.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 viewModel::openSettings);
-        settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
+        menuIcons.put(settings, Material2MZ.SETTINGS);
         MenuItem exit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         MenuItem protect = item("menu.file.protect", null, () -> viewModel.changeWorkspacePassword(
                 org.icpworkbench.gui.workspace.WorkspacePasswordViewModel.Mode.PROTECT));
@@ -232,6 +243,11 @@ public final class MainWindowView {
                 new SeparatorMenuItem(), exportMatrix, exportAnswers, exportMarkdown, exportGuide, new SeparatorMenuItem(), exportArchive, importArchive,
                 new SeparatorMenuItem(), openTrash, new SeparatorMenuItem(), protect, changePassword, removePassword,
                 new SeparatorMenuItem(), settings, new SeparatorMenuItem(), exit);
+        // Icons show only in an open menu: made when it first opens, they stay off the path to the first frame.
+        file.setOnShowing(event -> {
+            menuIcons.forEach((item, icon) -> item.setGraphic(new FontIcon(icon)));
+            menuIcons.clear();
+        });
 
         CheckMenuItem showArchived = new CheckMenuItem(messages.get("menu.view.showArchived"));
         showArchived.setId("menuShowArchived");

@@ -409,15 +409,20 @@ public final class MainWindowViewModel {
         }
         Optional<java.nio.file.Path> file = dialogs.chooseOpenFile(messages.get("archive.gui.import.title"),
                 messages.get("archive.gui.filter"), List.of("icpw", "zip"));
-        if (file.isEmpty()) {
+        return file.map(this::importArchive).orElseGet(() -> CompletableFuture.completedFuture(null));
+    }
+
+    /** Imports {@code file} without asking for one: the archive the application was opened with (a double-click). */
+    public CompletableFuture<Void> importArchive(java.nio.file.Path file) {
+        if (services == null) {
             return CompletableFuture.completedFuture(null);
         }
         return new org.icpworkbench.logic.archive.ProjectArchiveImporter(services.workspace().database(),
                         java.time.Clock.systemDefaultZone())
-                .importArchive(file.get())
+                .importArchive(file)
                 .thenComposeAsync(id -> {
                     services.projectTextsChanged(id);
-                    dialogs.notify(messages.get("archive.gui.imported", file.get().getFileName()), Optional.empty());
+                    dialogs.notify(messages.get("archive.gui.imported", file.getFileName()), Optional.empty());
                     return reloadSelecting(Optional.of(id));
                 }, ui)
                 .exceptionallyAsync(this::report, ui);

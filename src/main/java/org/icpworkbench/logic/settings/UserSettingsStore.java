@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.icpworkbench.model.common.Language;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class UserSettingsStore {
 
     public static final String ENVIRONMENT_VARIABLE = "ICP_WORKBENCH_CONFIG";
-    private static final Logger LOG = LoggerFactory.getLogger(UserSettingsStore.class);
 
     private final Path file;
 
@@ -50,7 +48,7 @@ public final class UserSettingsStore {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Ignoring unreadable settings file {}", file, e);
+                log().warn("Ignoring unreadable settings file {}", file, e);
             }
         }
         Language language = Language.fromTag(properties.getProperty("language"))
@@ -104,8 +102,13 @@ public final class UserSettingsStore {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            LOG.warn("Could not save settings to {}", file, e);
+            log().warn("Could not save settings to {}", file, e);
         }
+    }
+
+    /** Looked up only when there is something to say: logging starts up slowly and the window must not wait for it. */
+    private static org.slf4j.Logger log() {
+        return LoggerFactory.getLogger(UserSettingsStore.class);
     }
 
     private static Optional<UserSettings.WindowGeometry> geometry(Properties properties) {

@@ -10,54 +10,70 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * How a second instance asks the window that holds a workspace to come to the front: it drops a request file into the
  * workspace folder, and the first instance, watching the folder, takes the file away and raises its window. A file, not
- * a socket, because the application never opens a network connection, not even on loopback (ADR 0018).
+ * a socket, because the application never opens a network connection, not even on loopback (ADR 0018). A request may
+ * carry a project archive the second instance was started with (a double-clicked {@code .icpw}) for the window to
+ * import. Each instance writes its own file ({@code .raise-request-<pid>}), so two at once do not overwrite each other.
  */
 public final class WindowRaiseRequests implements AutoCloseable {
 
     public static final String FILE_NAME = ".raise-request";
     private static final Logger LOG = LoggerFactory.getLogger(WindowRaiseRequests.class);
 
-    private final WatchService watcher;
-    private final Path request;
+    private static final String TEMPORARY = ".tmp";
 
-    private WindowRaiseRequests(WatchService watcher, Path request) {
+    private final WatchService watcher;
+    private final Path folder;
+
+    private WindowRaiseRequests(WatchService watcher, Path folder) {
         this.watcher = watcher;
-        this.request = request;
+        this.folder = folder;
     }
 
     /**
-     * Watches the workspace folder on a daemon thread and runs {@code onRequest} (on that thread) for every request; a
-     * request left from before is discarded. When the folder cannot be watched, nothing is raised and nothing fails.
+     * Watches the workspace folder on a daemon thread and runs {@code onRequest} (on that thread) for every request,
+     * with the archive it carries if any; a request left from before is discarded. When the folder cannot be watched,
+     * nothing is raised and nothing fails.
      */
-    public static WindowRaiseRequests watch(Path folder, Runnable onRequest) {
-        Path request = folder.resolve(FILE_NAME);
+    public static WindowRaiseRequests watch(Path folder, Consumer<Optional<Path>> onRequest) {
         try {
-            Files.deleteIfExists(request);
+            for (Path left : requests(folder)) {
+                Files.deleteIfExists(left);
+            }
             WatchService watcher = folder.getFileSystem().newWatchService();
             folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-            WindowRaiseRequests requests = new WindowRaiseRequests(watcher, request);
+            WindowRaiseRequests requests = new WindowRaiseRequests(watcher, folder);
             Thread thread = new Thread(() -> requests.loop(onRequest), "raise-requests");
             thread.setDaemon(true);
             thread.start();
             return requests;
         } catch (IOException | RuntimeException e) {
             LOG.warn("A second window will not be able to bring this one forward", e);
-            return new WindowRaiseRequests(null, request);
+            return new WindowRaiseRequests(null, folder);
         }
     }
 
     /** Asks the instance holding the workspace in {@code folder} to come forward; false when the request could not be left. */
     public static boolean request(Path folder) {
-        Path request = folder.resolve(FILE_NAME);
+        return request(folder, Optional.empty());
+    }
+
+    /** As {@link #request(Path)}, handing over an archive for that window to import. */
+    public static boolean request(Path folder, Optional<Path> archive) {
+        Path request = folder.resolve(FILE_NAME + "-" + ProcessHandle.current().pid());
         try {
-            Path written = Files.createTempFile(folder, FILE_NAME, ".tmp");
-            Files.writeString(written, ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+            Path written = Files.createTempFile(folder, FILE_NAME, TEMPORARY);
+            Files.writeString(written, ProcessHandle.current().pid() + "\n"
+                    + archive.map(file -> file.toAbsolutePath() + "\n").orElse(""), StandardCharsets.UTF_8);
             Files.move(written, request, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -66,18 +82,31 @@ public final class WindowRaiseRequests implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable onRequest) {
+    /** The requests waiting in {@code folder}. */
+    public static List<Path> requests(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> isRequest(file.getFileName())).sorted().toList();
+        }
+    }
+
+    private static boolean isRequest(Path name) {
+        String text = name.toString();
+        return text.startsWith(FILE_NAME) && !text.endsWith(TEMPORARY);
+    }
+
+    private void loop(Consumer<Optional<Path>> onRequest) {
         try {
             while (true) {
                 WatchKey key = watcher.take();
                 boolean asked = false;
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    asked |= event.context() instanceof Path name && name.toString().equals(FILE_NAME);
+                    asked |= event.context() instanceof Path name && isRequest(name);
                     asked |= event.kind() == StandardWatchEventKinds.OVERFLOW;
                 }
-                // Taking the file away answers the request once, however many events announced it.
-                if (asked && Files.deleteIfExists(request)) {
-                    onRequest.run();
+                if (asked) {
+                    for (Path request : requests(folder)) {
+                        answer(request, onRequest);
+                    }
                 }
                 if (!key.reset()) {
                     return;
@@ -87,6 +116,19 @@ public final class WindowRaiseRequests implements AutoCloseable {
             // closed
         } catch (IOException | RuntimeException e) {
             LOG.warn("Stopped watching for requests from a second window", e);
+        }
+    }
+
+    /** Taking the file away answers the request once, however many events announced it. */
+    private static void answer(Path request, Consumer<Optional<Path>> onRequest) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(request, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException answered) {
+            return;
+        }
+        if (Files.deleteIfExists(request)) {
+            onRequest.accept(lines.size() > 1 && !lines.get(1).isBlank() ? Optional.of(Path.of(lines.get(1))) : Optional.empty());
         }
     }
 

@@ -43,8 +43,11 @@ class MainWindowViewTest {
     }
 
     private void startApplication(Language language) throws Exception {
-        StartupOptions options = new StartupOptions(temp.resolve("workspace"),
-                new UserSettingsStore(temp.resolve("config")), Optional.of(language));
+        startApplication(new StartupOptions(temp.resolve("workspace"),
+                new UserSettingsStore(temp.resolve("config")), Optional.of(language)));
+    }
+
+    private void startApplication(StartupOptions options) throws Exception {
         application = FxToolkit.setupApplication(() -> new IcpWorkbenchApp(options));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !robot.lookup("#newProjectButton").queryButton().isDisabled() && !projectNames().isEmpty());
@@ -70,6 +73,24 @@ class MainWindowViewTest {
                     .map(w -> w.getClass().getSimpleName() + (w instanceof javafx.stage.Stage st ? ":" + st.getTitle() : ""))
                     .toList() + ", projects: " + projectNames() + ", title: " + pageTitle(), e);
         }
+    }
+
+    @Test
+    void anArchiveTheApplicationIsOpenedWithIsImportedAndShown() throws Exception {
+        Path archive = temp.resolve("От клиента.icpw");
+        try (var other = org.icpworkbench.logic.workspace.WorkspaceServices.open(temp.resolve("other"), java.time.Clock.systemUTC())) {
+            long id = other.projects().create(org.icpworkbench.model.project.ProjectDetails.named("Brought on a USB stick"))
+                    .join().id();
+            new org.icpworkbench.logic.archive.ProjectArchiveExporter(other.workspace().database(), java.time.Clock.systemUTC())
+                    .export(id, archive).join();
+        }
+
+        startApplication(new StartupOptions(temp.resolve("workspace"), new UserSettingsStore(temp.resolve("config")),
+                Optional.of(Language.EN), org.icpworkbench.gui.common.FileChoices.platform(), Optional.of(archive)));
+
+        waitUntil(() -> projectNames().contains("Brought on a USB stick")
+                && "Brought on a USB stick".equals(pageTitle()));
+        assertThat(projectNames()).contains("Palleta Systems — ICP discovery 2026");
     }
 
     @Test

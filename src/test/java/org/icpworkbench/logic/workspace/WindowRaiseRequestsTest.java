@@ -18,7 +18,7 @@ class WindowRaiseRequestsTest {
     @Test
     void eachRequestRaisesTheWindowOnceAndLeavesNoFileBehind() throws Exception {
         Semaphore raised = new Semaphore(0);
-        try (WindowRaiseRequests ignored = WindowRaiseRequests.watch(folder, raised::release)) {
+        try (WindowRaiseRequests ignored = WindowRaiseRequests.watch(folder, archive -> raised.release())) {
             assertThat(WindowRaiseRequests.request(folder)).isTrue();
             assertThat(raised.tryAcquire(10, TimeUnit.SECONDS)).as("first request").isTrue();
             assertThat(WindowRaiseRequests.request(folder)).isTrue();
@@ -28,7 +28,6 @@ class WindowRaiseRequestsTest {
             assertThat(raised.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
             assertThat(raised.availablePermits()).isZero();
         }
-        assertThat(folder.resolve(WindowRaiseRequests.FILE_NAME)).doesNotExist();
         try (var left = Files.list(folder)) {
             assertThat(left).isEmpty();
         }
@@ -37,9 +36,11 @@ class WindowRaiseRequestsTest {
     @Test
     void aRequestLeftFromBeforeIsNotTakenForANewOne() throws Exception {
         Files.writeString(folder.resolve(WindowRaiseRequests.FILE_NAME), "1\n");
+        Files.writeString(folder.resolve(WindowRaiseRequests.FILE_NAME + "-2"), "2\n/tmp/old.icpw\n");
         Semaphore raised = new Semaphore(0);
-        try (WindowRaiseRequests ignored = WindowRaiseRequests.watch(folder, raised::release)) {
+        try (WindowRaiseRequests ignored = WindowRaiseRequests.watch(folder, archive -> raised.release())) {
             assertThat(folder.resolve(WindowRaiseRequests.FILE_NAME)).doesNotExist();
+            assertThat(WindowRaiseRequests.requests(folder)).isEmpty();
             WindowRaiseRequests.request(folder);
             assertThat(raised.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
             assertThat(raised.availablePermits()).isZero();
@@ -49,8 +50,36 @@ class WindowRaiseRequestsTest {
     @Test
     void afterClosingNothingIsRaised() throws Exception {
         Semaphore raised = new Semaphore(0);
-        WindowRaiseRequests.watch(folder, raised::release).close();
+        WindowRaiseRequests.watch(folder, archive -> raised.release()).close();
         WindowRaiseRequests.request(folder);
         assertThat(raised.tryAcquire(1, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void aRequestHandsOverTheArchiveTheSecondInstanceWasGiven() throws Exception {
+        java.util.concurrent.BlockingQueue<java.util.Optional<Path>> handed = new java.util.concurrent.LinkedBlockingQueue<>();
+        Path archive = folder.resolve("Клиенты 2026.icpw");
+        try (WindowRaiseRequests ignored = WindowRaiseRequests.watch(folder, handed::add)) {
+            assertThat(WindowRaiseRequests.request(folder, java.util.Optional.of(archive))).isTrue();
+            assertThat(handed.poll(10, TimeUnit.SECONDS)).contains(archive.toAbsolutePath());
+            assertThat(WindowRaiseRequests.request(folder)).isTrue();
+            assertThat(handed.poll(10, TimeUnit.SECONDS)).isEmpty();
+        }
+    }
+
+    @Test
+    void requestsFromTwoInstancesAtOnceAreBothAnswered() throws Exception {
+        java.util.concurrent.BlockingQueue<java.util.Optional<Path>> handed = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (WindowRaiseRequests ignored = WindowRaiseRequests.watch(folder, handed::add)) {
+            // Another instance's file, written as request() writes it, next to this process's own.
+            Path other = Files.writeString(folder.resolve("other.tmp"), "1\n/tmp/a.icpw\n");
+            Files.move(other, folder.resolve(WindowRaiseRequests.FILE_NAME + "-1"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            WindowRaiseRequests.request(folder, java.util.Optional.of(Path.of("/tmp/b.icpw")));
+            java.util.List<java.util.Optional<Path>> answered = new java.util.ArrayList<>();
+            answered.add(handed.poll(10, TimeUnit.SECONDS));
+            answered.add(handed.poll(10, TimeUnit.SECONDS));
+            assertThat(answered).containsExactlyInAnyOrder(java.util.Optional.of(Path.of("/tmp/a.icpw")),
+                    java.util.Optional.of(Path.of("/tmp/b.icpw")));
+        }
     }
 }
