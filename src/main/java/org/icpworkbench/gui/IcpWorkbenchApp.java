@@ -30,11 +30,8 @@ import org.icpworkbench.model.common.Language;
 public final class IcpWorkbenchApp extends Application {
 
     private static volatile StartupOptions pendingOptions;
-    private static volatile WorkspaceSession.Opener pendingOpener = IcpWorkbenchApp::openWorkspaceFolder;
 
     private final StartupOptions options;
-    /** Opens the workspace at start-up: possibly already opening since the process started ({@link EarlyOpening}). */
-    private final WorkspaceSession.Opener firstOpener;
     /** The archive the application was opened with, imported once (or handed to the window that has the workspace). */
     private final java.util.concurrent.atomic.AtomicReference<Optional<java.nio.file.Path>> archiveToImport;
     private WorkspaceSession session;
@@ -47,16 +44,11 @@ public final class IcpWorkbenchApp extends Application {
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public IcpWorkbenchApp() {
-        this(pendingOptions, pendingOpener);
+        this(pendingOptions);
     }
 
     public IcpWorkbenchApp(StartupOptions options) {
-        this(options, IcpWorkbenchApp::openWorkspaceFolder);
-    }
-
-    private IcpWorkbenchApp(StartupOptions options, WorkspaceSession.Opener firstOpener) {
         this.options = options;
-        this.firstOpener = firstOpener;
         this.archiveToImport = new java.util.concurrent.atomic.AtomicReference<>(options.archiveToImport());
     }
 
@@ -67,13 +59,7 @@ public final class IcpWorkbenchApp extends Application {
 
     public static void launch(StartupOptions options) {
         pendingOptions = options;
-        EarlyOpening early = EarlyOpening.start(options.workspaceFolder(), IcpWorkbenchApp::openWorkspaceFolder);
-        pendingOpener = early;
-        try {
-            Application.launch(IcpWorkbenchApp.class);
-        } finally {
-            early.closeUntaken();
-        }
+        Application.launch(IcpWorkbenchApp.class);
     }
 
     @Override
@@ -141,8 +127,8 @@ public final class IcpWorkbenchApp extends Application {
     }
 
     private void openWorkspace(Messages messages, org.icpworkbench.logic.workspace.WorkspacePassword known) {
-        PasswordedOpening opening = new PasswordedOpening(options.workspaceFolder(), firstOpener, dialogs,
-                Platform::runLater, messages);
+        PasswordedOpening opening = new PasswordedOpening(options.workspaceFolder(), IcpWorkbenchApp::openWorkspaceFolder,
+                dialogs, Platform::runLater, messages);
         opening.open(known)
                 .thenCombine(contentBuilt, (opened, built) -> opened)
                 .thenCompose(opened -> {

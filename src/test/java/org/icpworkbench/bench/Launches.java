@@ -35,7 +35,7 @@ final class Launches {
     /** A running child stopped at its last marker, with the time of each; {@link #close()} ends it. */
     record Child(Process process, Map<String, Timing> timings) implements AutoCloseable {
 
-        /** The last marker's. */
+        /** The last marker's to arrive. */
         Timing timing() {
             return timings.values().stream().reduce((first, second) -> second).orElseThrow();
         }
@@ -67,19 +67,20 @@ final class Launches {
             Map<String, Timing> timings = new java.util.LinkedHashMap<>();
             String line;
             while ((line = reader.readLine()) != null) {
-                String marker = markers[timings.size()];
-                if (line.startsWith(marker + " ")) {
-                    double fromSpawn = (System.nanoTime() - spawned) / 1_000_000.0;
-                    double fromJvm = Double.parseDouble(line.substring(marker.length() + 1).trim());
-                    timings.put(marker, new Timing(fromSpawn, fromJvm));
-                    if (timings.size() == markers.length) {
-                        seen.set(true);
-                        drain(reader);
-                        return new Child(process, timings);
+                for (String marker : markers) {
+                    if (line.startsWith(marker + " ")) {
+                        double fromSpawn = (System.nanoTime() - spawned) / 1_000_000.0;
+                        double fromJvm = Double.parseDouble(line.substring(marker.length() + 1).trim());
+                        timings.put(marker, new Timing(fromSpawn, fromJvm));
                     }
                 }
+                if (timings.size() == markers.length) {
+                    seen.set(true);
+                    drain(reader);
+                    return new Child(process, timings);
+                }
             }
-            throw new IllegalStateException("no " + markers[timings.size()] + " from " + String.join(" ", command)
+            throw new IllegalStateException("not all of " + List.of(markers) + " from " + String.join(" ", command)
                     + " (exit " + process.waitFor() + ")");
         } catch (Exception e) {
             process.destroyForcibly();
