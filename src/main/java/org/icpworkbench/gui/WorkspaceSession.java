@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkspaceSession implements WorkspaceReopener {
 
-
     /** Opens the workspace in a folder. */
     @FunctionalInterface
     public interface Opener {

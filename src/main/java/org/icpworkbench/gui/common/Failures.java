@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 /** Turns a failure into a sentence for the user, logging what the user does not need to read. */
 public final class Failures {
 
-
     private Failures() {
     }
 
