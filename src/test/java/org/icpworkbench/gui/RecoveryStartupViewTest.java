@@ -38,7 +38,7 @@ class RecoveryStartupViewTest {
     }
 
     /**
-     * A window closed by an earlier test while its project page still loaded leaves a RejectedExecutionException for
+     * A window closed by an earlier test while its project page still loaded leaves a WorkspaceClosedException for
      * TestFX to report in the next test; it is not this test's (see the report on EncryptedStartupViewTest).
      */
     @org.junit.jupiter.api.BeforeEach

@@ -16,6 +16,18 @@ public interface DialogService {
 
     void showError(String message);
 
+    /**
+     * Shows why something failed, in the user's words; work that only met the workspace being closed or reopened is
+     * not shown, since the window loads everything again once the workspace is back (or is closing).
+     */
+    default void showFailure(Throwable failure, org.icpworkbench.logic.i18n.Messages messages) {
+        if (Failures.isWorkspaceClosed(failure)) {
+            org.slf4j.LoggerFactory.getLogger(DialogService.class).debug("Not shown: {}", failure.toString());
+            return;
+        }
+        showError(Failures.describe(failure, messages));
+    }
+
     void showInformation(String title, String header, String content);
 
     /** A passing notice, with an optional action such as Undo. */

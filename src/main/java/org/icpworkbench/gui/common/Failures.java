@@ -21,6 +21,11 @@ public final class Failures {
         return messages.get("error.unexpected", String.valueOf(cause.getMessage() == null ? cause : cause.getMessage()));
     }
 
+    /** Work that met a workspace closed meanwhile (the window closing or reopening it): not the user's concern. */
+    public static boolean isWorkspaceClosed(Throwable failure) {
+        return unwrap(failure) instanceof org.icpworkbench.logic.workspace.WorkspaceClosedException;
+    }
+
     public static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.customer.CustomerChartSeries;
 import org.icpworkbench.logic.customer.CustomerChartSeries.Mark;
 import org.icpworkbench.logic.export.PngImageWriter;
@@ -96,7 +95,7 @@ public final class CustomerChartsViewModel {
         try {
             pixels = picture.get();
         } catch (RuntimeException e) {
-            dialogs.showError(Failures.describe(e, messages));
+            dialogs.showFailure(e, messages);
             return CompletableFuture.completedFuture(null);
         }
         return CompletableFuture.supplyAsync(
@@ -104,7 +103,7 @@ public final class CustomerChartsViewModel {
                 .thenAcceptAsync(written -> dialogs.notify(messages.get("customers.charts.export.done", written),
                         Optional.empty()), ui)
                 .exceptionallyAsync(failure -> {
-                    dialogs.showError(Failures.describe(failure, messages));
+                    dialogs.showFailure(failure, messages);
                     return null;
                 }, ui);
     }

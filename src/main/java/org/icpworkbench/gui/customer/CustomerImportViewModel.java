@@ -324,7 +324,7 @@ public final class CustomerImportViewModel {
         return customers.saveMapping(projectId, mapping())
                 .thenRunAsync(() -> dialogs.notify(messages.get("customers.import.mapping.savedNotice"), Optional.empty()), ui)
                 .exceptionallyAsync(failure -> {
-                    dialogs.showError(Failures.describe(failure, messages));
+                    dialogs.showFailure(failure, messages);
                     return null;
                 }, ui);
     }

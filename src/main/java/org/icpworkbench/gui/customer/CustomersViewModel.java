@@ -21,7 +21,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.customer.CustomerService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.customer.Customer;
@@ -248,7 +247,7 @@ public final class CustomersViewModel {
     }
 
     private Void fail(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         load(projectId);
         return null;
     }

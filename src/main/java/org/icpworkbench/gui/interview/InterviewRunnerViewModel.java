@@ -275,7 +275,7 @@ public final class InterviewRunnerViewModel {
     }
 
     private Void report(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         return null;
     }
 

@@ -19,7 +19,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.icpworkbench.gui.common.DialogService;
 import org.icpworkbench.gui.common.DialogService.NotificationAction;
-import org.icpworkbench.gui.common.Failures;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.icpworkbench.gui.interview.InterviewRunnerViewModel;
@@ -477,7 +476,7 @@ public final class MainWindowViewModel {
             if (failure == null) {
                 dialogs.notify(message, Optional.empty());
             } else {
-                dialogs.showError(Failures.describe(failure, messages));
+                dialogs.showFailure(failure, messages);
             }
         }, ui);
     }
@@ -527,7 +526,7 @@ public final class MainWindowViewModel {
     }
 
     private Void report(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         return null;
     }
 

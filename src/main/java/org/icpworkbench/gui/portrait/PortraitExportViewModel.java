@@ -22,7 +22,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.export.PortraitPdfExporter;
 import org.icpworkbench.logic.export.PortraitPdfOptions;
 import org.icpworkbench.logic.i18n.Messages;
@@ -114,7 +113,7 @@ public final class PortraitExportViewModel {
                     }
                     progress.set(0);
                     if (!isCancellation(failure)) {
-                        dialogs.showError(Failures.describe(failure, messages));
+                        dialogs.showFailure(failure, messages);
                     }
                     return false;
                 }, ui);

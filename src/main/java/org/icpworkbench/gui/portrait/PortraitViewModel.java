@@ -20,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.portrait.PortraitDrafts;
 import org.icpworkbench.logic.portrait.PortraitService;
@@ -347,7 +346,7 @@ public final class PortraitViewModel {
     }
 
     private Void failed(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         return null;
     }
 

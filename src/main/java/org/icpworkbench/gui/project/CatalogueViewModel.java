@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.project.CatalogueService;
 import org.icpworkbench.model.project.Product;
@@ -70,7 +69,7 @@ public final class CatalogueViewModel {
 
     private CompletableFuture<Void> after(CompletableFuture<Void> change) {
         return change.thenCompose(ignored -> load(projectId)).exceptionallyAsync(failure -> {
-            dialogs.showError(Failures.describe(failure, messages));
+            dialogs.showFailure(failure, messages);
             return null;
         }, ui);
     }

@@ -308,7 +308,7 @@ public final class ProjectPageViewModel {
                     return load(projectId);
                 }, ui)
                 .exceptionallyAsync(failure -> {
-                    dialogs.showError(org.icpworkbench.gui.common.Failures.describe(failure, messages));
+                    dialogs.showFailure(failure, messages);
                     return null;
                 }, ui);
     }

@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.questionnaire.QuestionnaireService;
 import org.icpworkbench.model.questionnaire.Audience;
@@ -135,7 +134,7 @@ public final class QuestionnaireViewModel {
     }
 
     private Void report(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         return null;
     }
 

@@ -24,7 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.common.UserFacingException;
 import org.icpworkbench.logic.customer.CustomerService;
 import org.icpworkbench.logic.customer.imports.ImportProblem;
@@ -443,7 +442,7 @@ public final class ScorecardViewModel {
     }
 
     private Void failed(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         return null;
     }
 

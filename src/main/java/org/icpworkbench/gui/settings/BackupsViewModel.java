@@ -26,7 +26,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.gui.main.WorkspaceReopener;
 import org.icpworkbench.logic.common.UserFacingException;
 import org.icpworkbench.logic.i18n.Messages;
@@ -211,7 +210,7 @@ public final class BackupsViewModel {
     }
 
     private Void report(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         return null;
     }
 

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.coding.AnswerGridService;
 import org.icpworkbench.logic.coding.CodingService;
 import org.icpworkbench.logic.i18n.Messages;
@@ -207,7 +206,7 @@ public final class AnswerGridViewModel {
     }
 
     private Void report(Throwable failure) {
-        dialogs.showError(Failures.describe(failure, messages));
+        dialogs.showFailure(failure, messages);
         return null;
     }
 

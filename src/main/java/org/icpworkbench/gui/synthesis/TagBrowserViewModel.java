@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.coding.CodingService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.coding.CodedPassage;
@@ -182,7 +181,7 @@ public final class TagBrowserViewModel {
 
     private CompletableFuture<Void> after(CompletableFuture<Void> change) {
         return change.thenCompose(done -> load(projectId)).thenRunAsync(this::loadDetail, ui).exceptionallyAsync(failure -> {
-            dialogs.showError(Failures.describe(failure, messages));
+            dialogs.showFailure(failure, messages);
             return null;
         }, ui);
     }

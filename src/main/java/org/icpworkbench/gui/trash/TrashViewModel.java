@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.project.ProjectService;
 import org.icpworkbench.model.project.Project;
@@ -62,7 +61,7 @@ public final class TrashViewModel {
             changed = true;
             return load();
         }).exceptionallyAsync(failure -> {
-            dialogs.showError(Failures.describe(failure, messages));
+            dialogs.showFailure(failure, messages);
             return null;
         }, ui);
     }

@@ -37,7 +37,7 @@ public final class DatabaseExecutor implements AutoCloseable {
 
     /**
      * Queues work on the database thread. After {@link #close()} the returned future fails with a
-     * {@link java.util.concurrent.RejectedExecutionException} instead of the call throwing it: a page still loading while
+     * {@link WorkspaceClosedException} instead of the call throwing it: a page still loading while
      * the window closes (or the workspace is reopened) must not crash the thread that asked.
      */
     public <T> CompletableFuture<T> submit(Function<DSLContext, T> work) {
@@ -50,7 +50,7 @@ public final class DatabaseExecutor implements AutoCloseable {
                 }
             }, thread);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
-            return CompletableFuture.failedFuture(closed);
+            return CompletableFuture.failedFuture(new WorkspaceClosedException(closed));
         }
     }
 

@@ -46,4 +46,25 @@ class CatalogueViewModelTest {
             assertThat(dialogs.errors).containsExactly("Введите название продукта.");
         }
     }
+
+    @Test
+    void workThatMeetsTheWorkspaceClosedForAReopeningShowsNoErrorButOtherFailuresDo() {
+        FakeDialogService dialogs = new FakeDialogService();
+        Messages messages = Messages.of(Language.EN);
+        CatalogueViewModel catalogue = new CatalogueViewModel(messages, dialogs, Runnable::run);
+        long projectId;
+        try (TestWorkspace workspace = TestWorkspace.openIn(temp)) {
+            projectId = workspace.services().projects().create(ProjectDetails.named("Acme")).join().id();
+            catalogue.attach(workspace.services().catalogue());
+            catalogue.load(projectId).join();
+        }
+
+        dialogs.textReplies.add(Optional.of("WMS"));
+        catalogue.add().join();
+        assertThat(dialogs.errors).as("the workspace was closed, as for a restore").isEmpty();
+
+        dialogs.showFailure(new java.util.concurrent.CompletionException(new org.icpworkbench.logic.workspace.WorkspaceException(
+                org.icpworkbench.logic.workspace.WorkspaceProblem.NOT_WRITABLE, temp, null)), messages);
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Cannot write to the workspace folder");
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +22,6 @@ class DatabaseExecutorTest {
         CompletableFuture<Object> late = workspace.database().submit(dsl -> dsl.fetchValue("SELECT 1"));
 
         assertThat(late).isCompletedExceptionally();
-        assertThat(late.handle((value, failure) -> failure).join()).isInstanceOf(RejectedExecutionException.class);
+        assertThat(late.handle((value, failure) -> failure).join()).isInstanceOf(WorkspaceClosedException.class);
     }
 }
