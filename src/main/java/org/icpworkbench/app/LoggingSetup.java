@@ -14,7 +14,7 @@ import ch.qos.logback.core.status.NopStatusListener;
 /**
  * Logback's configuration in code, found through {@code META-INF/services}: warnings and errors to stderr, stdout
  * left clean for command-line output. Reading a {@code logback.xml} instead loads an XML parser and Logback's Joran
- * interpreter, about 0.3 s of every start (ADR 0021).
+ * interpreter, about 0.4 s of every start (ADR 0021).
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
