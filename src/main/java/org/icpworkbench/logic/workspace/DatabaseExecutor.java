@@ -61,6 +61,14 @@ public final class DatabaseExecutor implements AutoCloseable {
         });
     }
 
+    /**
+     * The workspace's commit number (ADR 0017), raised by every task that wrote; empty without a seal. Call it from a
+     * task, on the database thread.
+     */
+    java.util.OptionalLong commitNumber() {
+        return seal == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(seal.commitNumber());
+    }
+
     private void sealAfterTask() {
         if (seal != null) {
             seal.afterTask(plain);

@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rotating online backups of a workspace in its {@code backups} folder: H2's {@code BACKUP TO} writes a zip of the
- * database while it stays open (taken when a workspace is opened, on clean close, and on request); the newest
- * {@link #DEFAULT_KEEP} are kept. A restore checks that the backup opens, moves the current file aside — never
+ * database while it stays open (taken when a workspace is opened or cleanly closed with changes since the newest backup,
+ * and on request). Each backup's name records the commit number it holds (ADR 0017), so a session that only read takes
+ * none; {@link BackupRotation} keeps the newest {@link #DEFAULT_KEEP} and the newest of each recent day and week. A restore checks that the backup opens, moves the current file aside — never
  * deleting it — and puts the backup's file in its place; the workspace must be closed meanwhile.
  */
 public final class WorkspaceBackups {
@@ -46,11 +47,18 @@ public final class WorkspaceBackups {
     static final String SEARCH_INDEX_FOLDER = "search-index";
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceBackups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static final Pattern NAME = Pattern.compile("workspace-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.zip");
+    private static final Pattern NAME = Pattern.compile("workspace-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)(?:-c(\\d{1,18}))?\\.zip");
     private static final long MAX_RESTORED_BYTES = 64L * 1024 * 1024 * 1024;
 
-    /** A backup file: when it was taken (UTC), why ("open", "close", "manual"), and its size. */
-    public record Backup(Path file, Instant takenAt, String reason, long bytes) { }
+    /**
+     * A backup file: when it was taken (UTC), why ("open", "close", "manual"), its size, and the workspace's commit
+     * number it holds (empty for backups made before names carried it).
+     */
+    public record Backup(Path file, Instant takenAt, String reason, long bytes, java.util.OptionalLong commitNumber) {
+        public Backup(Path file, Instant takenAt, String reason, long bytes) {
+            this(file, takenAt, reason, bytes, java.util.OptionalLong.empty());
+        }
+    }
 
     private final Path workspaceFolder;
     private final int keep;
@@ -68,30 +76,33 @@ public final class WorkspaceBackups {
 
     /** Takes a backup on the database thread, then drops the oldest beyond the number kept. */
     public CompletableFuture<Path> create(DatabaseExecutor database, String reason) {
-        return database.submit(dsl -> {
-            Path target = backupFile(reason);
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try {
-                Files.createDirectories(folder());
-                dsl.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
-                try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
-                deleteQuietly(partial);
-                throw new UserFacingException(e, "backup.error.create", folder().toString());
-            }
-            rotate();
-            return target;
-        });
+        return database.submit(dsl -> createNow(dsl, database.commitNumber(), reason));
     }
 
-    private Path backupFile(String reason) {
+    private Path createNow(org.jooq.DSLContext dsl, java.util.OptionalLong commitNumber, String reason) {
+        Path target = backupFile(reason, commitNumber);
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(folder());
+            dsl.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(partial);
+            throw new UserFacingException(e, "backup.error.create", folder().toString());
+        }
+        rotate();
+        return target;
+    }
+
+    private Path backupFile(String reason, java.util.OptionalLong commitNumber) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Path candidate = folder().resolve("workspace-" + STAMP.format(now) + "-" + reason + ".zip");
+        String suffix = "-" + reason + (commitNumber.isPresent() ? "-c" + commitNumber.getAsLong() : "") + ".zip";
+        Path candidate = folder().resolve("workspace-" + STAMP.format(now) + suffix);
         for (int step = 1; Files.exists(candidate); step++) {
-            candidate = folder().resolve("workspace-" + STAMP.format(now.plusNanos(step * 1_000_000L)) + "-" + reason + ".zip");
+            candidate = folder().resolve("workspace-" + STAMP.format(now.plusNanos(step * 1_000_000L)) + suffix);
         }
         return candidate;
     }
@@ -107,7 +118,9 @@ public final class WorkspaceBackups {
                 Matcher matcher = NAME.matcher(file.getFileName().toString());
                 if (matcher.matches()) {
                     Instant taken = LocalDateTime.parse(matcher.group(1), STAMP).toInstant(ZoneOffset.UTC);
-                    backups.add(new Backup(file, taken, matcher.group(2), Files.size(file)));
+                    java.util.OptionalLong commit = matcher.group(3) == null ? java.util.OptionalLong.empty()
+                            : java.util.OptionalLong.of(Long.parseLong(matcher.group(3)));
+                    backups.add(new Backup(file, taken, matcher.group(2), Files.size(file), commit));
                 }
             }
         } catch (IOException e) {
@@ -118,8 +131,7 @@ public final class WorkspaceBackups {
     }
 
     private void rotate() {
-        List<Backup> backups = list();
-        for (Backup old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
+        for (Backup old : new BackupRotation(keep, clock.getZone()).toDelete(list())) {
             deleteQuietly(old.file());
         }
     }
@@ -251,6 +263,26 @@ public final class WorkspaceBackups {
      * workspace many times do not rotate meaningful backups away.
      */
     public CompletableFuture<Optional<Path>> createIfChanged(DatabaseExecutor database, String reason) {
+        return database.submit(dsl -> database.commitNumber()).thenCompose(commit -> commit.isPresent()
+                ? createIfCommitChanged(database, reason) : createIfModifiedAfterNewest(database, reason));
+    }
+
+    /**
+     * With a seal, the database's commit number tells whether anything was saved since the newest backup: opening,
+     * reading and shutting down write to the file too, so its modification time cannot tell.
+     */
+    private CompletableFuture<Optional<Path>> createIfCommitChanged(DatabaseExecutor database, String reason) {
+        return database.submit(dsl -> {
+            java.util.OptionalLong commit = database.commitNumber();
+            Optional<Backup> newest = newest();
+            if (newest.isPresent() && newest.get().commitNumber().equals(commit)) {
+                return Optional.empty();
+            }
+            return Optional.of(createNow(dsl, commit, reason));
+        });
+    }
+
+    private CompletableFuture<Optional<Path>> createIfModifiedAfterNewest(DatabaseExecutor database, String reason) {
         try {
             return createIfChangedSince(Files.getLastModifiedTime(WorkspaceFiles.databaseFile(workspaceFolder)).toInstant(),
                     database, reason);
@@ -266,6 +298,9 @@ public final class WorkspaceBackups {
      * {@link #SHUTDOWN_GRACE} of a closing backup count as none.
      */
     public CompletableFuture<Optional<Path>> createIfChangedSince(Instant modified, DatabaseExecutor database, String reason) {
+        if (database.submit(dsl -> database.commitNumber()).join().isPresent()) {
+            return createIfCommitChanged(database, reason);
+        }
         Optional<Backup> newest = newest();
         java.time.Duration grace = newest.filter(backup -> backup.reason().equals("close")).isPresent()
                 && !reason.equals("close") ? SHUTDOWN_GRACE : java.time.Duration.ZERO;

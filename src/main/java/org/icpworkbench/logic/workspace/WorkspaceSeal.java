@@ -188,6 +188,10 @@ public final class WorkspaceSeal {
 
     private void executed(ExecuteContext context) {
         ExecuteType type = context.type();
+        // A backup reads the database; counting it as a change would make every backup the reason for the next one.
+        if (context.sql() != null && context.sql().regionMatches(true, 0, "BACKUP TO", 0, 9)) {
+            return;
+        }
         if (type == ExecuteType.WRITE || type == ExecuteType.DDL || type == ExecuteType.BATCH
                 || type == ExecuteType.ROUTINE) {
             wrote = true;

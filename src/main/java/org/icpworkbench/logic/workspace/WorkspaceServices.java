@@ -63,7 +63,7 @@ public final class WorkspaceServices implements AutoCloseable {
         this.proposals = new org.icpworkbench.logic.portrait.ProposalService(workspace.database(), clock);
         this.scorecards = new org.icpworkbench.logic.scorecard.ScorecardService(workspace.database(), clock);
         this.portraits = new org.icpworkbench.logic.portrait.PortraitService(workspace.database(), proposals, customers, clock);
-        this.backups = new WorkspaceBackups(workspace.folder(), WorkspaceBackups.DEFAULT_KEEP, Clock.systemUTC());
+        this.backups = new WorkspaceBackups(workspace.folder(), WorkspaceBackups.DEFAULT_KEEP, clock);
     }
 
     /**

@@ -111,4 +111,34 @@ class WorkspaceBackupsTest {
         }
         assertThat(Files.readAllBytes(WorkspaceFiles.databaseFile(folder))).isEqualTo(before);
     }
+
+    @Test
+    void sessionsThatOnlyReadTakeNoBackupAndRotateNoneAway() {
+        Path folder = temp.resolve("ws");
+        try (WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemUTC())) {
+            services.projects().create(ProjectDetails.named("Acme")).join();
+        }
+        WorkspaceBackups backups = new WorkspaceBackups(folder, WorkspaceBackups.DEFAULT_KEEP, Clock.systemUTC());
+        List<Path> before = backups.list().stream().map(WorkspaceBackups.Backup::file).toList();
+
+        for (int session = 0; session < 12; session++) {
+            assertThat(projectNames(folder)).contains("Acme");
+        }
+
+        assertThat(backups.list()).extracting(WorkspaceBackups.Backup::file).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void aSessionThatChangesSomethingAfterReadOnlyOnesIsStillBackedUp() {
+        Path folder = temp.resolve("ws");
+        projectNames(folder);
+        projectNames(folder);
+        int before = new WorkspaceBackups(folder, WorkspaceBackups.DEFAULT_KEEP, Clock.systemUTC()).list().size();
+        try (WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemUTC())) {
+            services.projects().create(ProjectDetails.named("Later")).join();
+        }
+        List<WorkspaceBackups.Backup> after = new WorkspaceBackups(folder, WorkspaceBackups.DEFAULT_KEEP, Clock.systemUTC()).list();
+        assertThat(after).hasSize(before + 1);
+        assertThat(after.getFirst().reason()).isEqualTo("close");
+    }
 }
