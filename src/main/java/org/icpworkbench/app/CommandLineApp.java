@@ -223,6 +223,9 @@ final class CommandLineApp {
 
     private int runActions(CommandOptions options, Path workspaceFolder, Messages messages, WorkspacePassword password) {
         try (WorkspaceServices services = WorkspaceServices.open(workspaceFolder, password, Clock.systemDefaultZone())) {
+            for (var notice : services.workspace().notices()) {
+                err.println(messages.get(notice.messageKey(), notice.argumentArray()));
+            }
             if (options.createSample) {
                 Project sample = services.samples().createSample(messages.language()).join();
                 out.println(sample.id() + "\t" + sample.name());

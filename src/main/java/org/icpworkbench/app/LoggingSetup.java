@@ -19,14 +19,20 @@ import ch.qos.logback.core.status.NopStatusListener;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
 
+    /**
+     * No stack traces on stderr: a full disk or a bad file is the user's condition, told in their language by the
+     * window or the command line; the log line beside it names the class and the reason. {@code -Dicp.log.stackTraces=true}
+     * brings the traces back for debugging.
+     */
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n";
+    static final String PATTERN_WITHOUT_TRACES = "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n%nopex";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         context.getStatusManager().add(new NopStatusListener());
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setPattern(Boolean.getBoolean("icp.log.stackTraces") ? PATTERN : PATTERN_WITHOUT_TRACES);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);

@@ -72,6 +72,18 @@ public final class Workspace implements AutoCloseable {
         return this;
     }
 
+    private volatile java.util.List<WorkspaceNotice> notices = java.util.List.of();
+
+    Workspace withNotices(java.util.List<WorkspaceNotice> found) {
+        this.notices = java.util.List.copyOf(found);
+        return this;
+    }
+
+    /** What opening found and the user must be told (the window shows it, the command line writes it to stderr). */
+    public java.util.List<WorkspaceNotice> notices() {
+        return notices;
+    }
+
     Workspace withPassword(WorkspacePassword opened) {
         this.password = opened;
         return this;

@@ -30,12 +30,10 @@ public final class WorkspaceCheck {
     /** As {@link #check(Path, int)} for a workspace that may be encrypted with {@code password}. */
     public static Health check(Path folder, int newestKnownSchemaVersion, WorkspacePassword password) {
         Path file = WorkspaceFiles.databaseFile(folder);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new org.icpworkbench.logic.common.UserFacingException("check.missing", file.toString());
         }
-        if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, null);
-        }
+        WorkspaceOpener.requireRegularFile(file);
         try {
             if (Files.size(file) == 0) {
                 throw new WorkspaceException(WorkspaceProblem.EMPTY_FILE, file, null);
@@ -43,7 +41,14 @@ public final class WorkspaceCheck {
         } catch (java.io.IOException e) {
             throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, e);
         }
-        WorkspaceSeal.read(folder).ifPresent(sealed -> WorkspaceSeal.verifyDigest(folder, sealed));
+        java.util.Optional<WorkspaceSeal.Sealed> sealed;
+        try {
+            sealed = WorkspaceSeal.read(folder);
+        } catch (WorkspaceSeal.UnreadableSealException e) {
+            throw new WorkspaceException(WorkspaceProblem.SEAL_UNREADABLE, WorkspaceSeal.file(folder), e);
+        }
+        WorkspaceSeal.DigestMatch match = sealed.map(seal -> WorkspaceSeal.digestMatch(folder, seal))
+                .orElse(WorkspaceSeal.DigestMatch.NO_DIGEST);
         String url = "jdbc:h2:file:" + folder.resolve(WorkspaceFiles.DATABASE_NAME).toAbsolutePath()
                 + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE" + WorkspaceEncryption.urlSettings(password);
         WorkspaceEncryption.requireMatching(file, password);
@@ -54,7 +59,10 @@ public final class WorkspaceCheck {
                 throw new WorkspaceException(WorkspaceProblem.NEWER_SCHEMA, file, null);
             }
             long rows = readEveryRow(statement);
-            WorkspaceSeal.verify(folder, WorkspaceSeal.commitNumber(statement), WorkspaceSeal.readSeal(folder));
+            long inFile = WorkspaceSeal.commitNumber(statement);
+            if (sealed.isPresent()) {
+                WorkspaceSeal.verify(folder, inFile, sealed.get(), match);
+            }
             Health health = new Health(schema, count(statement, "project"), count(statement, "interview"),
                     count(statement, "answer"), rows);
             statement.execute("SHUTDOWN");

@@ -39,12 +39,13 @@ public final class WorkspaceOpener {
 
     private Workspace openChecked(Path folder, WorkspacePassword password) {
         Path file = WorkspaceFiles.databaseFile(folder);
-        boolean exists = Files.exists(file);
+        boolean exists = Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         java.time.Instant lastChanged = java.time.Instant.now();
+        java.util.Optional<WorkspaceNotice> notice = java.util.Optional.empty();
         if (exists) {
             checkExistingFile(folder, file);
             WorkspaceEncryption.requireMatching(file, password);
-            verifySeal(folder, file, password);
+            notice = verifySeal(folder, file, password);
             lastChanged = lastModified(file);
         } else {
             prepareFolder(folder, file);
@@ -56,17 +57,25 @@ public final class WorkspaceOpener {
             ReconnectingConnection reconnecting = new ReconnectingConnection(connection, () -> connect(folder, file, true, password));
             DSLContext dsl = reconnecting.dsl();
             return new Workspace(folder, connection, dsl, !exists, lastChanged, WorkspaceSeal.attach(folder, dsl))
-                    .withPassword(password).reconnecting(reconnecting);
+                    .withPassword(password).reconnecting(reconnecting).withNotices(notice.stream().toList());
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
     }
 
-    private static void checkExistingFile(Path folder, Path file) {
+    /**
+     * Only a regular file (or a link to one) is a workspace: a folder, a device, a FIFO or a dangling link in its place
+     * is refused before anything reads it — reading a FIFO waits forever, reading a device never ends.
+     */
+    static void requireRegularFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, null);
+            throw new WorkspaceException(WorkspaceProblem.NOT_A_FILE, file, null);
         }
+    }
+
+    private static void checkExistingFile(Path folder, Path file) {
+        requireRegularFile(file);
         try {
             if (Files.size(file) == 0) {
                 throw new WorkspaceException(WorkspaceProblem.EMPTY_FILE, file, null);
@@ -111,9 +120,9 @@ public final class WorkspaceOpener {
     }
 
     /** A file older than its seal is refused through a read-only connection, before anything could write (ADR 0017). */
-    private static void verifySeal(Path folder, Path file, WorkspacePassword password) {
+    private static java.util.Optional<WorkspaceNotice> verifySeal(Path folder, Path file, WorkspacePassword password) {
         try {
-            WorkspaceSeal.verifyBeforeOpening(folder, () -> DriverManager.getConnection(WorkspaceFiles.jdbcUrl(folder, true)
+            return WorkspaceSeal.verifyBeforeOpening(folder, () -> DriverManager.getConnection(WorkspaceFiles.jdbcUrl(folder, true)
                     + WorkspaceEncryption.urlSettings(password) + ";ACCESS_MODE_DATA=r", USER,
                     WorkspaceEncryption.connectionPassword(password)));
         } catch (SQLException e) {
@@ -121,12 +130,26 @@ public final class WorkspaceOpener {
         }
     }
 
+    /** A failure to open that is a failure to write (a full disk, a refusing file system) is never called damage. */
+    private static WorkspaceException openingFailure(Path folder, Path file, SQLException e, WorkspacePassword password) {
+        WorkspaceProblem problem = WorkspaceEncryption.classify(e, password);
+        if (problem == WorkspaceProblem.DAMAGED || problem == WorkspaceProblem.UNEXPECTED) {
+            if (WorkspaceWriteFailure.isDiskFull(folder, e)) {
+                return new WorkspaceException(WorkspaceProblem.DISK_FULL, folder, e);
+            }
+            if (WorkspaceWriteFailure.isRefused(e)) {
+                return new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folder, e);
+            }
+        }
+        return new WorkspaceException(problem, file, e);
+    }
+
     private static Connection connect(Path folder, Path file, boolean mustExist, WorkspacePassword password) {
         try {
             return DriverManager.getConnection(WorkspaceFiles.jdbcUrl(folder, mustExist) + WorkspaceEncryption.urlSettings(password),
                     USER, WorkspaceEncryption.connectionPassword(password));
         } catch (SQLException e) {
-            throw new WorkspaceException(WorkspaceEncryption.classify(e, password), file, e);
+            throw openingFailure(folder, file, e, password);
         }
     }
 
@@ -166,8 +189,11 @@ public final class WorkspaceOpener {
             while (cause != null && !(cause instanceof SQLException)) {
                 cause = cause.getCause();
             }
-            WorkspaceProblem problem = cause instanceof SQLException sql ? WorkspaceEncryption.classify(sql, password) : WorkspaceProblem.UNEXPECTED;
-            throw new WorkspaceException(problem, file, e);
+            if (cause instanceof SQLException sql) {
+                throw openingFailure(folder, file, sql, password);
+            }
+            throw new WorkspaceException(WorkspaceWriteFailure.isDiskFull(folder, e) ? WorkspaceProblem.DISK_FULL
+                    : WorkspaceProblem.UNEXPECTED, file, e);
         }
     }
 

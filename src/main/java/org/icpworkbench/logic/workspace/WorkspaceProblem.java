@@ -15,7 +15,13 @@ public enum WorkspaceProblem {
     NOT_ENCRYPTED,
     UNEXPECTED,
     /** The file holds less than its seal says was saved (ADR 0017). */
-    ROLLED_BACK;
+    ROLLED_BACK,
+    /** A write while opening failed for want of space: the file is fine, the disk is not. */
+    DISK_FULL,
+    /** Something else than a regular file is where the workspace file belongs (a folder, a device, a FIFO, a link to one). */
+    NOT_A_FILE,
+    /** {@code workspace.seal} cannot be read, so a rollback cannot be told (reported by {@code --check}). */
+    SEAL_UNREADABLE;
 
     public String messageKey() {
         return "workspace.problem." + name();

@@ -23,8 +23,15 @@ public final class WorkspaceRecovery {
         if (!Files.isRegularFile(copy)) {
             throw new UserFacingException("recovery.error.noCopy", quarantineFolder.toString());
         }
+        // H2's Recover knows no file password: on an encrypted file it writes an empty script as if it had succeeded.
+        if (WorkspaceEncryption.isEncrypted(copy)) {
+            throw new UserFacingException("recovery.error.encrypted", copy.toString());
+        }
         try {
-            Recover.execute(quarantineFolder.toAbsolutePath().toString(), WorkspaceFiles.DATABASE_NAME);
+            Recover recover = new Recover();
+            // Recover prints what it cannot read to its own output, which on the command line is the data channel.
+            recover.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            recover.runTool("-dir", quarantineFolder.toAbsolutePath().toString(), "-db", WorkspaceFiles.DATABASE_NAME);
         } catch (SQLException | RuntimeException e) {
             throw new UserFacingException(e, "recovery.error.failed", quarantineFolder.toString());
         }
@@ -38,8 +45,12 @@ public final class WorkspaceRecovery {
     /** For the command line: copies the workspace file to a new quarantine folder and writes the script there. */
     public static Path quarantineAndWriteScript(Path workspaceFolder, Clock clock) {
         Path database = WorkspaceFiles.databaseFile(workspaceFolder);
-        if (!Files.isRegularFile(database)) {
+        if (!Files.exists(database, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new UserFacingException("check.missing", database.toString());
+        }
+        WorkspaceOpener.requireRegularFile(database);
+        if (WorkspaceEncryption.isEncrypted(database)) {
+            throw new UserFacingException("recovery.error.encrypted", database.toString());
         }
         try {
             return writeScript(WorkspaceQuarantine.keep(workspaceFolder, clock));

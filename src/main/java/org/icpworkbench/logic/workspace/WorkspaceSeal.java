@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class WorkspaceSeal {
 
     static final String FILE_NAME = "workspace.seal";
+    /** A seal is two short lines; anything larger is not one (and is never read whole). */
+    static final int MAX_SEAL_BYTES = 4096;
     private static final String CLOSED = "closed";
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSeal.class);
 
@@ -49,57 +51,116 @@ public final class WorkspaceSeal {
     }
 
     /**
-     * Before a workspace is opened for writing. A file exactly as the last clean close left it (same size and
-     * modification time) only has its digest compared — a flipped bit is damage. Any other sealed file (changed by
-     * another program, cut, or left by a crash) is opened read-only and read row by row, and refused when it holds
-     * less than its seal. The digest is then dropped (durably), since opening for writing changes the file. Without a
-     * seal (a new or older workspace) nothing is read.
+     * Before a workspace is opened for writing. A file whose bytes are those of its last clean close (same CRC-32C,
+     * whatever its modification time — a plain copy changes that) is not read. Any other sealed file is opened read-only
+     * and read row by row, and refused when it holds less than its seal, or when it claims the very commit the clean
+     * close sealed but its bytes differ (a flipped bit, a bad copy). The digest is then dropped durably, since opening
+     * for writing changes the file; when even that cannot be written the workspace is not opened. An unreadable seal is
+     * no reason to refuse a readable file: the file is read row by row, the seal kept in quarantine and renewed, and the
+     * returned notice tells the user that rollback protection starts over. Without a seal nothing is read.
      */
-    static void verifyBeforeOpening(Path folder, ReadOnlyConnection readOnly) throws SQLException {
-        Sealed sealed = read(folder).orElse(null);
-        if (sealed == null) {
-            return;
+    static Optional<WorkspaceNotice> verifyBeforeOpening(Path folder, ReadOnlyConnection readOnly) throws SQLException {
+        Sealed sealed;
+        try {
+            sealed = read(folder).orElse(null);
+        } catch (UnreadableSealException unreadable) {
+            return Optional.of(renew(folder, readOnly, unreadable));
         }
-        if (!verifyDigest(folder, sealed)) {
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        DigestMatch match = digestMatch(folder, sealed);
+        if (match != DigestMatch.SAME) {
             long inFile;
             try (Connection connection = readOnly.open(); Statement statement = connection.createStatement()) {
                 WorkspaceCheck.readEveryRow(statement);
                 inFile = commitNumber(statement);
                 statement.execute("SHUTDOWN");
             }
-            verify(folder, inFile, OptionalLong.of(sealed.commitNumber()));
+            verify(folder, inFile, sealed, match);
         }
         if (sealed.closed().isPresent()) {
             try {
                 write(folder, sealed.commitNumber(), null);
             } catch (IOException e) {
-                LOG.warn("Could not update the workspace seal in {}", folder, e);
+                throw WorkspaceWriteFailure.classify(folder, file(folder), e);
             }
         }
+        return Optional.empty();
     }
 
     /**
-     * Whether the file is exactly as its last clean close left it: same size, modification time and CRC-32C. Throws
-     * {@link WorkspaceProblem#DAMAGED} when size and time match but the bytes do not — changed underneath the file
-     * system (a flipped bit, a bad copy). False when there is no digest or a program rewrote the file (a new time).
+     * How the file compares with the digest its last clean close recorded. RESIZED: another program wrote to it (H2
+     * grows a file by whole chunks); DIFFERENT: same size, other bytes — what a flipped bit or a bad copy leaves.
      */
-    static boolean verifyDigest(Path folder, Sealed sealed) {
+    enum DigestMatch { NO_DIGEST, SAME, RESIZED, DIFFERENT }
+
+    /**
+     * Compares the file with the seal's digest. Throws {@link WorkspaceProblem#DAMAGED} at once when size and
+     * modification time match the clean close but the bytes do not: changed underneath the file system.
+     */
+    static DigestMatch digestMatch(Path folder, Sealed sealed) {
         if (sealed.closed().isEmpty()) {
-            return false;
+            return DigestMatch.NO_DIGEST;
         }
         Path file = WorkspaceFiles.databaseFile(folder);
         ClosedFile closed = sealed.closed().get();
         try {
-            if (Files.size(file) != closed.size() || Files.getLastModifiedTime(file).toMillis() != closed.modifiedMillis()) {
-                return false;
+            if (Files.size(file) != closed.size()) {
+                return DigestMatch.RESIZED;
             }
-            if (crc32c(file) != closed.crc32c()) {
+            if (crc32c(file) == closed.crc32c()) {
+                return DigestMatch.SAME;
+            }
+            if (Files.getLastModifiedTime(file).toMillis() == closed.modifiedMillis()) {
                 LOG.warn("Workspace {} differs from the digest taken when it was closed", file);
                 throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, null);
             }
-            return true;
+            return DigestMatch.DIFFERENT;
         } catch (IOException e) {
             throw new WorkspaceException(WorkspaceProblem.DAMAGED, file, e);
+        }
+    }
+
+    /**
+     * After the file was read row by row: refused as rolled back when it holds less than the seal, and as damaged when
+     * it holds exactly the commit sealed at a clean close yet other bytes — nothing of ours writes a sealed-closed file
+     * without first dropping the digest, so only damage or another program can have changed it.
+     */
+    static void verify(Path folder, long inFile, Sealed sealed, DigestMatch match) {
+        verify(folder, inFile, OptionalLong.of(sealed.commitNumber()));
+        if (match == DigestMatch.DIFFERENT && inFile == sealed.commitNumber()) {
+            LOG.warn("Workspace holds the sealed commit {} but not the bytes of its clean close", inFile);
+            throw new WorkspaceException(WorkspaceProblem.DAMAGED, WorkspaceFiles.databaseFile(folder), null);
+        }
+    }
+
+    /** Reads the whole file (so H2 checks every page), keeps the unreadable seal in quarantine, writes a new one. */
+    private static WorkspaceNotice renew(Path folder, ReadOnlyConnection readOnly, UnreadableSealException unreadable)
+            throws SQLException {
+        long inFile;
+        try (Connection connection = readOnly.open(); Statement statement = connection.createStatement()) {
+            WorkspaceCheck.readEveryRow(statement);
+            inFile = commitNumber(statement);
+            statement.execute("SHUTDOWN");
+        }
+        Path seal = file(folder);
+        Optional<Path> kept = WorkspaceQuarantine.keepSeal(folder, java.time.Clock.systemUTC());
+        try {
+            Files.deleteIfExists(seal);
+            write(folder, inFile, null);
+        } catch (IOException e) {
+            throw WorkspaceWriteFailure.classify(folder, seal, e);
+        }
+        LOG.warn("Unreadable workspace seal {} ({}) renewed at commit {}", seal, unreadable.getMessage(), inFile);
+        return kept.map(where -> new WorkspaceNotice("workspace.notice.sealRenewed", seal.toString(), where.toString()))
+                .orElseGet(() -> new WorkspaceNotice("workspace.notice.sealRenewed.noCopy", seal.toString()));
+    }
+
+    /** A seal that exists but cannot be read: empty, too large, not a regular file, or not what this class writes. */
+    static final class UnreadableSealException extends RuntimeException {
+        UnreadableSealException(String why) {
+            super(why, null, false, false);
         }
     }
 
@@ -137,29 +198,60 @@ public final class WorkspaceSeal {
         }
     }
 
-    /** The number in {@code workspace.seal}; empty when there is none or it cannot be read (it is then rewritten). */
+    /** The number in {@code workspace.seal}; empty when there is none or it cannot be read. */
     public static OptionalLong readSeal(Path folder) {
-        return read(folder).map(sealed -> OptionalLong.of(sealed.commitNumber())).orElse(OptionalLong.empty());
+        try {
+            return read(folder).map(sealed -> OptionalLong.of(sealed.commitNumber())).orElse(OptionalLong.empty());
+        } catch (UnreadableSealException e) {
+            return OptionalLong.empty();
+        }
     }
 
+    /** The seal, empty when there is none; throws {@link UnreadableSealException} for one that cannot be read. */
     static Optional<Sealed> read(Path folder) {
         Path seal = file(folder);
-        if (!Files.isRegularFile(seal)) {
+        if (!Files.exists(seal, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        if (!Files.isRegularFile(seal, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnreadableSealException("not a regular file");
+        }
+        byte[] bytes;
+        try (FileChannel channel = FileChannel.open(seal, StandardOpenOption.READ)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(MAX_SEAL_BYTES + 1);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // A regular file: reads end at its end; the bound stops an oversized one early.
+            }
+            if (!buffer.hasRemaining()) {
+                throw new UnreadableSealException("larger than " + MAX_SEAL_BYTES + " bytes");
+            }
+            bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        } catch (IOException e) {
+            throw new UnreadableSealException("cannot be read: " + e.getMessage());
+        }
+        if (bytes.length == 0) {
+            throw new UnreadableSealException("empty");
+        }
         try {
-            String[] lines = Files.readString(seal, StandardCharsets.US_ASCII).strip().split("\n");
+            String[] lines = new String(bytes, StandardCharsets.US_ASCII).strip().split("\n");
             long number = Long.parseLong(lines[0].strip());
             Optional<ClosedFile> closed = Optional.empty();
             if (lines.length > 1 && lines[1].startsWith(CLOSED)) {
                 String[] parts = lines[1].substring(CLOSED.length()).strip().split(" ");
                 closed = Optional.of(new ClosedFile(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
                         Long.parseLong(parts[2], 16)));
+            } else if (lines.length > 1) {
+                throw new UnreadableSealException("unknown second line");
+            }
+            if (number < 0) {
+                throw new UnreadableSealException("negative commit number");
             }
             return Optional.of(new Sealed(number, closed));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Unreadable workspace seal {}; it will be rewritten", seal, e);
-            return Optional.empty();
+        } catch (RuntimeException e) {
+            if (e instanceof UnreadableSealException) {
+                throw e;
+            }
+            throw new UnreadableSealException("not a seal");
         }
     }
 

@@ -146,6 +146,31 @@ class WorkspaceDamageTest {
         refusedAndQuarantined(file, WorkspaceProblem.DAMAGED);
     }
 
+    /** {@code cp -r} keeps the bytes but not the modification time: the digest is compared all the same. */
+    @Test
+    void aBitFlippedInACopyWithANewModificationTimeIsCaughtToo() throws Exception {
+        Path file = sampleWorkspace();
+        createProject(folder, "MARKER-LIVE-PAGE");
+        byte[] bytes = Files.readAllBytes(file);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf("MARKER-LIVE-PAGE");
+        bytes[at] ^= 0x10;
+        FileTime modified = Files.getLastModifiedTime(file);
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(modified.toMillis() + 3_600_000));
+
+        refusedAndQuarantined(file, WorkspaceProblem.DAMAGED);
+    }
+
+    @Test
+    void aPlainCopyOfAnIntactWorkspaceOpens() throws Exception {
+        Path file = sampleWorkspace();
+        FileTime modified = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(modified.toMillis() + 3_600_000));
+
+        assertThat(WorkspaceCheck.check(folder, WorkspaceFiles.SCHEMA_VERSION).projects()).isEqualTo(1);
+        assertThat(projectNames(folder)).hasSize(1);
+    }
+
     @Test
     void anEmptyFileIsRefusedAndItsEmptyCopyQuarantined() throws Exception {
         Path file = sampleWorkspace();
