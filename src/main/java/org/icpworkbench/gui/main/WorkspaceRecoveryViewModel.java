@@ -69,7 +69,7 @@ public final class WorkspaceRecoveryViewModel {
         return new Actions() {
             @Override
             public void restore(WorkspaceBackups.Backup backup) {
-                WorkspaceBackups.restore(workspaceFolder, backup.file(), password, clock);
+                WorkspaceBackups.restoreOverDamaged(workspaceFolder, backup.file(), password, clock);
             }
 
             @Override

@@ -189,6 +189,23 @@ public final class WorkspaceBackups {
         }
     }
 
+    /**
+     * The restore the recovery dialog offers for a file found damaged: only when the file is still refused as damaged.
+     * A file that reads whole now (the "damage" was a full disk, say) is never replaced; any other problem (in use, no
+     * space) is reported as itself.
+     */
+    public static Path restoreOverDamaged(Path workspaceFolder, Path backupZip, WorkspacePassword password, Clock clock) {
+        try {
+            WorkspaceCheck.check(workspaceFolder, WorkspaceFiles.SCHEMA_VERSION, password);
+            throw new UserFacingException("recovery.error.healthyNow", WorkspaceFiles.databaseFile(workspaceFolder).toString());
+        } catch (WorkspaceException found) {
+            if (!found.problem().damagesTheFile()) {
+                throw found;
+            }
+        }
+        return restore(workspaceFolder, backupZip, password, clock);
+    }
+
     /** A workspace another program has open must not be replaced under its feet. */
     static void ensureNotInUse(Path current) {
         if (!Files.exists(current)) {
@@ -218,6 +235,9 @@ public final class WorkspaceBackups {
                     found = true;
                 }
             }
+        } catch (UnpackWriteFailure e) {
+            throw new UserFacingException(e.getCause(), WorkspaceWriteFailure.isDiskFull(staging, e.getCause())
+                    ? "backup.error.diskFull" : "backup.error.restore", staging.getParent().toString());
         } catch (IOException | IllegalArgumentException e) {
             throw new UserFacingException(e, "backup.error.notABackup", backupZip.toString());
         }
@@ -230,24 +250,43 @@ public final class WorkspaceBackups {
         return unpacked;
     }
 
+    /** Writing the unpacked copy failed: the disk's fault, not the backup's. */
+    private static final class UnpackWriteFailure extends IOException {
+        UnpackWriteFailure(IOException cause) {
+            super(cause);
+        }
+    }
+
     private static void copyLimited(InputStream in, Path target) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        try (OutputStream out = Files.newOutputStream(target)) {
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(target);
+        } catch (IOException e) {
+            throw new UnpackWriteFailure(e);
+        }
+        try (out) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 total += read;
                 if (total > MAX_RESTORED_BYTES) {
                     throw new IOException("The backup unpacks to more than " + MAX_RESTORED_BYTES + " bytes");
                 }
-                out.write(buffer, 0, read);
+                try {
+                    out.write(buffer, 0, read);
+                } catch (IOException e) {
+                    throw new UnpackWriteFailure(e);
+                }
             }
+        } catch (UnpackWriteFailure e) {
+            throw e;
         }
     }
 
     /** Opens the unpacked copy read-only and reads from it, so a damaged backup never replaces a working file. */
     private static void checkOpens(Path staging, Path backupZip) {
         String url = "jdbc:h2:file:" + staging.resolve(WorkspaceFiles.DATABASE_NAME).toAbsolutePath()
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM project")) {

@@ -50,7 +50,7 @@ public final class WorkspaceCheck {
         WorkspaceSeal.DigestMatch match = sealed.map(seal -> WorkspaceSeal.digestMatch(folder, seal))
                 .orElse(WorkspaceSeal.DigestMatch.NO_DIGEST);
         String url = "jdbc:h2:file:" + folder.resolve(WorkspaceFiles.DATABASE_NAME).toAbsolutePath()
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE" + WorkspaceEncryption.urlSettings(password);
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + WorkspaceEncryption.urlSettings(password);
         WorkspaceEncryption.requireMatching(file, password);
         try (Connection connection = DriverManager.getConnection(url, "sa", WorkspaceEncryption.connectionPassword(password));
              Statement statement = connection.createStatement()) {

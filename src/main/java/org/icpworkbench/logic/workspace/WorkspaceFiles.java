@@ -19,7 +19,8 @@ public final class WorkspaceFiles {
 
     static String jdbcUrl(Path folder, boolean mustExist) {
         return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                // No workspace.trace.db: failures are logged by the application and told to the user.
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 }

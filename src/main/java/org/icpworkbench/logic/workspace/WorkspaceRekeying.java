@@ -63,7 +63,7 @@ final class WorkspaceRekeying {
                     reportedAs, null);
         }
         String url = "jdbc:h2:file:" + staging.resolve(WorkspaceFiles.DATABASE_NAME).toAbsolutePath()
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE" + WorkspaceEncryption.urlSettings(password);
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + WorkspaceEncryption.urlSettings(password);
         try (Connection connection = DriverManager.getConnection(url, "sa", WorkspaceEncryption.connectionPassword(password));
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM project")) {
