@@ -141,4 +141,56 @@ class CommandLineAppCheckTest {
             assertThat(WorkspaceFiles.SCHEMA_VERSION).isEqualTo(newest);
         }
     }
+
+    @Test
+    void recoverOnAnEncryptedWorkspaceRefusesWithOneLineAndWritesNoEmptyScript() throws Exception {
+        Path folder = temp.resolve("secret");
+        Path password = Files.writeString(temp.resolve("pw.txt"), "correct horse battery\n");
+        assertThat(run("--workspace", folder.toString(), "--lang", "en", "--workspace-password-file", password.toString(),
+                "--create-sample").exitCode()).isZero();
+
+        Result result = run("--workspace", folder.toString(), "--lang", "en", "--workspace-password-file",
+                password.toString(), "--recover");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().strip()).doesNotContain("\n").contains("protected with a password")
+                .contains("cannot read an encrypted file");
+        try (Stream<Path> files = Files.walk(folder)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".h2.sql"));
+        }
+    }
+
+    @Test
+    void anUnreadableSealFailsTheCheckAndIsToldWhenTheWorkspaceOpens() throws Exception {
+        Path folder = sampleWorkspace();
+        Files.writeString(folder.resolve("workspace.seal"), "garbage");
+
+        Result check = run("--workspace", folder.toString(), "--lang", "en", "--check");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err().strip()).doesNotContain("\n").contains("workspace.seal").contains("cannot be read");
+
+        Result list = run("--workspace", folder.toString(), "--lang", "en", "--list-projects");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out().lines()).hasSize(1);
+        assertThat(list.err()).contains("could not be read").contains("quarantine");
+
+        assertThat(run("--workspace", folder.toString(), "--lang", "en", "--check").exitCode()).isZero();
+    }
+
+    @Test
+    void aFifoInPlaceOfTheWorkspaceFailsAtOnceWithOneLine() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("fifo"));
+        Process mkfifo = new ProcessBuilder("mkfifo", WorkspaceFiles.databaseFile(folder).toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo could not make a FIFO here");
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            for (String action : new String[] {"--list-projects", "--check", "--recover"}) {
+                Result result = run("--workspace", folder.toString(), "--lang", "en", action);
+                assertThat(result.exitCode()).as(action).isEqualTo(1);
+                assertThat(result.err().strip()).as(action).doesNotContain("\n").contains("is not an ordinary file");
+            }
+        });
+        assertThat(folder.resolve("quarantine")).doesNotExist();
+    }
 }
