@@ -23,8 +23,12 @@ import org.slf4j.LoggerFactory;
 final class ReconnectingConnection implements ConnectionProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconnectingConnection.class);
-    /** H2's "database is closed" (90098) and its I/O errors (90028, 90031). */
-    private static final int[] CLOSED_BY_FAILED_WRITE = {90098, 90028, 90031};
+    /**
+     * H2's "database is closed" (90098), its I/O errors (90028, 90031), and "database is read only" (90097): a file
+     * that could not be written when it was reopened (made immutable for a moment) is opened read-only by H2 and
+     * stays so, so that connection must be replaced too once writing works again.
+     */
+    private static final int[] CLOSED_BY_FAILED_WRITE = {90098, 90028, 90031, 90097};
 
     /** Opens a new connection to the same file with the same settings; throws a {@link WorkspaceException} when it cannot. */
     @FunctionalInterface
@@ -74,7 +78,13 @@ final class ReconnectingConnection implements ConnectionProvider {
     }
 
     private void reconnect() {
+        // A database left open read-only would be joined, not reopened, by the next connection to the same file.
+        shutDownQuietly(current);
         Connection fresh = opener.open();
+        if (isReadOnly(fresh)) {
+            closeQuietly(fresh);
+            throw new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folderOf(fresh), null);
+        }
         Connection old = current;
         current = fresh;
         broken = false;
@@ -84,6 +94,40 @@ final class ReconnectingConnection implements ConnectionProvider {
             LOG.debug("The closed database's connection could not be closed", e);
         }
         LOG.info("The workspace database was reopened after a failed write");
+    }
+
+    /** H2 opens a file it cannot write read-only without a word; the autosaver needs a writable one. */
+    static boolean isReadOnly(Connection connection) {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery("SELECT READONLY()")) {
+            return result.next() && result.getBoolean(1);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static java.nio.file.Path folderOf(Connection connection) {
+        try {
+            return java.nio.file.Path.of(connection.getMetaData().getURL().replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*$", ""));
+        } catch (SQLException | RuntimeException e) {
+            return java.nio.file.Path.of(".");
+        }
+    }
+
+    private static void shutDownQuietly(Connection connection) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.debug("The failed database was closed already", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Could not close a read-only connection", e);
+        }
     }
 
     void noticeFailure(Throwable failure) {
