@@ -223,7 +223,7 @@ final class CommandLineApp {
 
     private int runActions(CommandOptions options, Path workspaceFolder, Messages messages, WorkspacePassword password) {
         try (WorkspaceServices services = WorkspaceServices.open(workspaceFolder, password, Clock.systemDefaultZone())) {
-            for (var notice : services.workspace().notices()) {
+            for (var notice : services.notices()) {
                 err.println(messages.get(notice.messageKey(), notice.argumentArray()));
             }
             if (options.createSample) {

@@ -23,7 +23,7 @@ public final class SaveProblemViewModel {
     public SaveProblemViewModel(AnswerAutosaver autosaver, Messages messages, Executor ui) {
         this.autosaver = autosaver;
         Runnable stopFailed = autosaver.onFailure(failure -> {
-            String text = messages.get("saveProblem.message", reason(failure));
+            String text = messages.get("saveProblem.message", reason(failure, messages));
             ui.execute(() -> {
                 message.set(text);
                 showing.set(true);
@@ -53,13 +53,12 @@ public final class SaveProblemViewModel {
         unsubscribe.run();
     }
 
-    /** The operating system's own words for the innermost cause ("No space left on device", "File too large"). */
-    static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getMessage();
-        return text == null || text.isBlank() ? root.getClass().getSimpleName() : text.strip();
+    /**
+     * The operating system's own words for the innermost cause ("No space left on device", "File too large"), or a
+     * translated reason when the cause is the database's (its messages carry SQL and error codes).
+     */
+    static String reason(Throwable failure, Messages messages) {
+        return org.icpworkbench.logic.interview.SaveFailureReason.systemWords(failure)
+                .orElseGet(() -> messages.get(org.icpworkbench.logic.interview.SaveFailureReason.messageKey(failure)));
     }
 }

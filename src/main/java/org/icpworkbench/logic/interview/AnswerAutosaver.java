@@ -158,6 +158,13 @@ public final class AnswerAutosaver implements AutoCloseable {
         return !pending.isEmpty();
     }
 
+    /** The newest state of every answer not yet saved, for keeping them elsewhere when the workspace cannot be written. */
+    public Map<AnswerKey, AnswerDraft> unsavedDrafts() {
+        Map<AnswerKey, AnswerDraft> drafts = new java.util.LinkedHashMap<>();
+        pending.forEach((key, change) -> drafts.put(key, change.draft()));
+        return drafts;
+    }
+
     private void scheduleRetry() {
         synchronized (closing) {
             if (closed || retryPending) {

@@ -1,6 +1,8 @@
 package org.icpworkbench.logic.workspace;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.icpworkbench.logic.interview.AnswerAutosaver;
 import org.icpworkbench.logic.interview.InterviewService;
@@ -93,8 +95,32 @@ public final class WorkspaceServices implements AutoCloseable {
         Workspace workspace = new WorkspaceOpener().open(folder, password);
         WorkspaceServices services = new WorkspaceServices(workspace, clock);
         services.installBuiltInQuestionnaire().join();
+        services.restoreUnsavedAnswers();
         services.backupOnOpen();
         return services;
+    }
+
+    private volatile List<org.icpworkbench.logic.interview.AnswerKey> restoredAnswers = List.of();
+    private volatile List<WorkspaceNotice> notices = List.of();
+    private volatile java.util.Optional<java.nio.file.Path> unsavedAnswersKept = java.util.Optional.empty();
+
+    /** Answers kept in a file when an earlier session could not save them go into the workspace before anything else. */
+    void restoreUnsavedAnswers() {
+        UnsavedAnswersRecovery.Restored restored = UnsavedAnswersRecovery.restore(workspace);
+        restoredAnswers = List.copyOf(restored.keys());
+        List<WorkspaceNotice> all = new java.util.ArrayList<>(workspace.notices());
+        all.addAll(restored.notices());
+        notices = List.copyOf(all);
+    }
+
+    /** What opening found and the user must be told: the window shows each, the command line writes each to stderr. */
+    public List<WorkspaceNotice> notices() {
+        return notices.isEmpty() ? workspace.notices() : notices;
+    }
+
+    /** After {@link #close()}: the file that keeps answers which could not be saved, if any had to be kept. */
+    public java.util.Optional<java.nio.file.Path> unsavedAnswersKept() {
+        return unsavedAnswersKept;
     }
 
     /** Backs the workspace up as it was opened (in the background, on the database thread) when it changed since. */
@@ -167,7 +193,10 @@ public final class WorkspaceServices implements AutoCloseable {
      */
     public CompletableFuture<Boolean> startSearch() {
         searchStarted = true;
-        return search.start().exceptionally(failure -> {
+        return search.start().thenApply(started -> {
+            restoredAnswers.forEach(key -> search.answerSaved(key.interviewId(), key.questionId()));
+            return started;
+        }).exceptionally(failure -> {
             org.slf4j.LoggerFactory.getLogger(WorkspaceServices.class).warn("Search is unavailable", failure);
             return false;
         });
@@ -200,6 +229,10 @@ public final class WorkspaceServices implements AutoCloseable {
     @Override
     public void close() {
         autosaver.close();
+        if (!closed && autosaver.hasUnsavedChanges()) {
+            unsavedAnswersKept = UnsavedAnswersRecovery.keep(workspace.folder(), autosaver.unsavedDrafts(), Instant.now(),
+                    workspace.password());
+        }
         search.close();
         // After an erasure the file still holds the erased words in old pages until the closing compaction; a backup
         // taken now would keep them, so the next opening backs up the compacted file instead.
