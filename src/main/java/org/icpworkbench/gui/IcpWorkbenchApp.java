@@ -77,6 +77,11 @@ public final class IcpWorkbenchApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
+        stage.setOnCloseRequest(event -> {
+            if (viewModel != null && !viewModel.mayQuit()) {
+                event.consume();
+            }
+        });
         restoreGeometry();
         // The frame (menus, status line) is shown first; the list and page are built while the workspace opens.
         StartupMarker.afterFirstFrame(scene, () -> {
@@ -114,7 +119,7 @@ public final class IcpWorkbenchApp extends Application {
                     }
                 });
         viewModel.setReopener(session);
-        MainWindowView view = new MainWindowView(viewModel, this::quit, version(), settings.darkTheme(), holder);
+        MainWindowView view = new MainWindowView(viewModel, this::quitWhenAllowed, version(), settings.darkTheme(), holder);
         view.onThemeChanged(dark -> {
             settings = settings.withDarkTheme(dark);
             options.settingsStore().update(stored -> stored.withDarkTheme(dark));
@@ -190,6 +195,13 @@ public final class IcpWorkbenchApp extends Application {
 
     private void quit() {
         Platform.exit();
+    }
+
+    /** File → Quit and the window's close button: asks first while answers cannot be saved. */
+    private void quitWhenAllowed() {
+        if (viewModel == null || viewModel.mayQuit()) {
+            quit();
+        }
     }
 
     /** A second instance asked for this window (it wanted the same workspace). */

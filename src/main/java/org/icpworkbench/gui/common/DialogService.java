@@ -42,6 +42,12 @@ public interface DialogService {
     /** Shows the "new interview" choices; true when the user chose to begin. */
     boolean showStartInterview(org.icpworkbench.gui.interview.StartInterviewViewModel start);
 
+    /**
+     * Asks a question answered by one of several buttons (the last one cancels, as does closing the dialog); the index
+     * of the button chosen.
+     */
+    int askWithButtons(String title, String header, String content, java.util.List<String> buttons);
+
     /** Asks the user to pick one of the options; the index chosen, empty when cancelled. */
     Optional<Integer> chooseOne(String title, String header, java.util.List<String> options);
 

@@ -64,6 +64,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int askWithButtons(String title, String header, String content, java.util.List<String> buttons) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, content);
+        prepare(alert, title, header);
+        java.util.List<ButtonType> types = new java.util.ArrayList<>();
+        for (int i = 0; i < buttons.size(); i++) {
+            ButtonBar.ButtonData data = i == buttons.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER;
+            types.add(new ButtonType(buttons.get(i), data));
+        }
+        alert.getButtonTypes().setAll(types);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return alert.showAndWait().map(types::indexOf).filter(index -> index >= 0).orElse(buttons.size() - 1);
+    }
+
+    @Override
     public void showError(String message) {
         if (owner != null && !owner.isShowing()) {
             // The window has closed: work still running for it (a page loading) failed because the workspace closed.

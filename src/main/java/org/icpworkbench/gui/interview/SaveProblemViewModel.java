@@ -57,6 +57,10 @@ public final class SaveProblemViewModel {
      * The operating system's own words for the innermost cause ("No space left on device", "File too large"), or a
      * translated reason when the cause is the database's (its messages carry SQL and error codes).
      */
+    public static String reasonFor(Throwable failure, Messages messages) {
+        return reason(failure, messages);
+    }
+
     static String reason(Throwable failure, Messages messages) {
         return org.icpworkbench.logic.interview.SaveFailureReason.systemWords(failure)
                 .orElseGet(() -> messages.get(org.icpworkbench.logic.interview.SaveFailureReason.messageKey(failure)));

@@ -97,7 +97,45 @@ public final class MainWindowViewModel {
                     ready.set(true);
                     status.set(messages.get("status.workspace", workspaceServices.workspace().folder()));
                     return showProjects(list, id);
-                }, ui)).exceptionallyAsync(this::report, ui);
+                }, ui)).thenRunAsync(() -> tellNotices(workspaceServices), ui).exceptionallyAsync(this::report, ui);
+    }
+
+    /**
+     * Whether the window may close now. While answers cannot be saved (the disk is full, the file read-only) the user
+     * is told so and chooses: try again (and close when that saved everything), keep them in a file beside the
+     * workspace and quit (what closing does with unsaved answers, ADR 0018), or stay.
+     */
+    public boolean mayQuit() {
+        while (services != null && services.autosaver().failing().isPresent()) {
+            Throwable failure = services.autosaver().failing().get();
+            String reason = org.icpworkbench.gui.interview.SaveProblemViewModel.reasonFor(failure, messages);
+            int choice = dialogs.askWithButtons(messages.get("saveProblem.close.title"), messages.get("saveProblem.close.header"),
+                    messages.get("saveProblem.close.message", reason, services.autosaver().unsavedDrafts().size()),
+                    java.util.List.of(messages.get("saveProblem.close.retry"), messages.get("saveProblem.close.keep"),
+                            messages.get("saveProblem.close.cancel")));
+            if (choice == 2) {
+                return false;
+            }
+            if (choice == 1) {
+                return true;
+            }
+            try {
+                services.autosaver().retryNow().get(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG_QUIT.debug("Retry before quitting did not finish: {}", e.getMessage());
+            }
+        }
+        return true;
+    }
+
+    private static final org.slf4j.Logger LOG_QUIT = org.slf4j.LoggerFactory.getLogger("org.icpworkbench.gui.main.Quit");
+
+    /** What opening the workspace found (an unreadable seal renewed, unsaved answers put back): told once, after the list. */
+    private void tellNotices(WorkspaceServices workspaceServices) {
+        for (var notice : workspaceServices.notices()) {
+            dialogs.showInformation(messages.get("app.title"), messages.get("workspace.notice.header"),
+                    messages.get(notice.messageKey(), notice.argumentArray()));
+        }
     }
 
     public CompletableFuture<Void> reload() {

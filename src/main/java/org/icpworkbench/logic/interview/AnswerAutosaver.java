@@ -69,6 +69,7 @@ public final class AnswerAutosaver implements AutoCloseable {
     private ScheduledFuture<?> retry;
     private boolean retryPending;
     private final AtomicLong revisions = new AtomicLong();
+    private volatile Throwable lastFailure;
     private final Map<AnswerKey, Pending> pending = new ConcurrentHashMap<>();
     private final Map<AnswerKey, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private final List<Consumer<Saved>> savedListeners = new CopyOnWriteArrayList<>();
@@ -158,6 +159,12 @@ public final class AnswerAutosaver implements AutoCloseable {
         return !pending.isEmpty();
     }
 
+    /** The failure of the latest save while answers are still unsaved: the workspace cannot be written just now. */
+    public java.util.Optional<Throwable> failing() {
+        Throwable failure = lastFailure;
+        return failure != null && !pending.isEmpty() ? java.util.Optional.of(failure) : java.util.Optional.empty();
+    }
+
     /** The newest state of every answer not yet saved, for keeping them elsewhere when the workspace cannot be written. */
     public Map<AnswerKey, AnswerDraft> unsavedDrafts() {
         Map<AnswerKey, AnswerDraft> drafts = new java.util.LinkedHashMap<>();
@@ -194,10 +201,12 @@ public final class AnswerAutosaver implements AutoCloseable {
             Instant now = clock.instant();
             store.save(dsl, key, current.draft(), now);
             pending.remove(key, current);
+            lastFailure = null;
             Saved saved = new Saved(key, current.revision(), now);
             savedListeners.forEach(listener -> listener.accept(saved));
         }).exceptionally(failure -> {
-            LOG.warn("Saving an answer failed; it stays in memory and will be tried again", failure);
+            LOG.warn("Saving an answer failed; it stays in memory and will be tried again: {}", failure.getMessage());
+            lastFailure = failure;
             scheduleRetry();
             failureListeners.forEach(listener -> listener.accept(failure));
             return null;
@@ -216,7 +225,7 @@ public final class AnswerAutosaver implements AutoCloseable {
         try {
             flushAll().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.error("Could not save every answer before closing", e);
+            LOG.error("Could not save every answer before closing: {}", e.getMessage());
         }
         timer.shutdownNow();
     }

@@ -106,4 +106,16 @@ class SaveProblemViewModelTest {
         autosaver.flush(key).get(5, TimeUnit.SECONDS);
         assertThat(banner.showingProperty().get()).isFalse();
     }
+
+    @Test
+    void theBannerNeverShowsTheDatabaseTextWithItsSql() {
+        var readOnly = new java.util.concurrent.CompletionException(new org.jooq.exception.DataAccessException("SQL [merge into",
+                new java.sql.SQLException("The database is read only; SQL statement:\nmerge into \"ANSWER\" using (select 1) [90097-240]",
+                        "90097", 90097)));
+
+        assertThat(SaveProblemViewModel.reason(readOnly, Messages.of(Language.EN))).isEqualTo("the file or its folder is read-only");
+        assertThat(SaveProblemViewModel.reason(readOnly, Messages.of(Language.RU))).isEqualTo("файл или его папка доступны только для чтения");
+        assertThat(SaveProblemViewModel.reason(new java.io.UncheckedIOException(new java.io.IOException("File too large")),
+                Messages.of(Language.EN))).isEqualTo("File too large");
+    }
 }

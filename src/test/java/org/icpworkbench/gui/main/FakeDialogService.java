@@ -78,6 +78,16 @@ public final class FakeDialogService implements DialogService {
     }
 
     public final Deque<Integer> choiceReplies = new ArrayDeque<>();
+    public final Deque<Integer> buttonReplies = new ArrayDeque<>();
+    public final List<String> buttonQuestions = new ArrayList<>();
+
+    @Override
+    public int askWithButtons(String title, String header, String content, java.util.List<String> buttons) {
+        buttonQuestions.add(header + "\n" + content + "\n" + String.join(" | ", buttons));
+        Integer reply = buttonReplies.pollFirst();
+        return reply == null ? buttons.size() - 1 : reply;
+    }
+
 
     @Override
     public Optional<Integer> chooseOne(String title, String header, java.util.List<String> options) {

@@ -326,4 +326,58 @@ class MainWindowViewModelTest {
         assertThat(dialogs.notifications).last().asString().isEqualTo(doomed.name() + " has been erased.");
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void whatOpeningTheWorkspaceFoundIsToldOnceTheProjectsAreListed() throws Exception {
+        workspace.close();
+        java.nio.file.Files.writeString(temp.resolve("ws").resolve("workspace.seal"), "garbage");
+        workspace = TestWorkspace.openIn(temp.resolve("ws"));
+        dialogs.informations.clear();
+
+        viewModel.attach(workspace.services(), false).join();
+
+        assertThat(dialogs.informations).singleElement().asString().startsWith("Found when the workspace was opened\n")
+                .contains("workspace.seal").contains("could not be read");
+    }
+
+    @Test
+    void quittingWhileAnswersCannotBeSavedAsksFirst() throws Exception {
+        assertThat(viewModel.mayQuit()).as("nothing failing: no question").isTrue();
+        assertThat(dialogs.buttonQuestions).isEmpty();
+
+        var services = workspace.services();
+        long projectId = services.projects().create(org.icpworkbench.model.project.ProjectDetails.named("Acme")).join().id();
+        long interviewId = services.interviews().start(new org.icpworkbench.model.interview.InterviewStart(projectId,
+                Optional.empty(), Optional.of(new org.icpworkbench.model.respondent.NewRespondent("Anna", "Head of sales", "Acme",
+                        "", true, Optional.of(java.time.LocalDate.now()))),
+                org.icpworkbench.model.questionnaire.Audience.SALES, false, java.time.LocalDate.now(), "Tester")).join();
+        var key = new org.icpworkbench.logic.interview.AnswerKey(interviewId,
+                services.interviews().sheet(interviewId).join().questions().getFirst().id());
+        java.nio.file.Path file = services.workspace().databaseFile();
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file) && !java.nio.file.Files.isWritable(file),
+                "chattr +i is not available here");
+        try {
+            services.autosaver().update(key, org.icpworkbench.model.interview.AnswerDraft.text("typed"));
+            services.autosaver().flush(key).get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+            dialogs.buttonReplies.add(2);
+            assertThat(viewModel.mayQuit()).as("Don't quit").isFalse();
+            assertThat(dialogs.buttonQuestions).singleElement().asString().startsWith("Some answers are not saved yet")
+                    .contains("(Operation not permitted)").contains("(1)").contains("Keep them in a file and quit");
+
+            dialogs.buttonReplies.add(1);
+            assertThat(viewModel.mayQuit()).as("Keep them in a file and quit").isTrue();
+        } finally {
+            chattr("-i", file);
+        }
+    }
+
+    private static boolean chattr(String flag, java.nio.file.Path file) {
+        try {
+            return new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
 }
