@@ -88,8 +88,6 @@ public final class InterviewRunnerView {
         Label subtitle = new Label(viewModel.subtitle());
         subtitle.getStyleClass().add("text-muted");
         VBox who = new VBox(2, title, subtitle);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
 
         Label timer = new Label();
         timer.setId("runnerTimer");
@@ -136,13 +134,25 @@ public final class InterviewRunnerView {
         pdf.setId("runnerPdf");
         pdf.setTooltip(new Tooltip(messages.get("runner.pdf.tooltip")));
         pdf.setOnAction(event -> viewModel.exportPdf());
-        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {back, saved, timer, modes, pdf}) {
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {back, timer, modes, pdf}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The save state gives way (with an ellipsis, the whole text in its tooltip) before the buttons leave the window.
+        saved.setMinWidth(90);
+        Tooltip savedTip = new Tooltip();
+        savedTip.textProperty().bind(viewModel.saveStateProperty());
+        saved.setTooltip(savedTip);
         title.setTooltip(new Tooltip(viewModel.title()));
         who.setMinWidth(120);
         HBox.setHgrow(who, Priority.SOMETIMES);
-        HBox bar = new HBox(14, back, who, spacer, saved, timer, modes, pdf);
+        // On a narrow window the state, timer, modes and PDF button wrap to a second line rather than leave the window.
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(14, 6, saved, timer, modes, pdf);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setColumnHalignment(javafx.geometry.HPos.RIGHT);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        controls.setMinWidth(Region.USE_COMPUTED_SIZE);
+        controls.prefWrapLengthProperty().bind(controls.widthProperty());
+        HBox bar = new HBox(14, back, who, controls);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 8));
         bar.getStyleClass().add("runner-header");

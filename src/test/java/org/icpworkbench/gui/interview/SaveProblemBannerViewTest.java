@@ -98,4 +98,41 @@ class SaveProblemBannerViewTest {
         assertThat(stored.answerTo(stored.questions().get(sheet.firstUnansweredIndex())).map(a -> a.text()))
                 .contains("Внедрили за 6 недель");
     }
+
+    @Test
+    void aLongReasonWrapsAndKeepsTryAgainInsideTheNarrowestWindow() throws Exception {
+        workspace = TestWorkspace.openIn(temp.resolve("ws"));
+        var services = workspace.services();
+        long projectId = services.projects().create(ProjectDetails.named("Acme")).join().id();
+        long interviewId = services.interviews().start(new InterviewStart(projectId, Optional.empty(),
+                Optional.of(new NewRespondent("Olga", "", "", "", true, Optional.of(LocalDate.now()))),
+                Audience.SALES, false, LocalDate.now(), "")).join();
+        InterviewSheet sheet = services.interviews().sheet(interviewId).join();
+        String longReason = "Нет места на устройстве — " + "очень длинное системное сообщение ".repeat(80);
+        autosaver = new AnswerAutosaver(services.workspace().database(), Clock.systemUTC(), Duration.ofMillis(20),
+                Duration.ofMillis(50), Duration.ofHours(1), (dsl, key, draft, at) -> {
+                    throw new UncheckedIOException(new IOException(longReason));
+                });
+        Messages messages = Messages.of(Language.RU);
+        InterviewRunnerViewModel runner = new InterviewRunnerViewModel(sheet, List.of(), services.interviews(), autosaver,
+                messages, new FakeDialogService(), Platform::runLater, Instant.now());
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            Theme.apply(false);
+            stage.setScene(new Scene((Parent) new InterviewRunnerView(runner, messages).build(), 760, 480));
+            stage.show();
+        });
+        Node banner = robot.lookup("#saveProblem").query();
+        robot.interact(() -> runner.currentProperty().get().textProperty().set("Внедрили"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node retry = robot.lookup("#saveProblemRetry").query();
+        var bounds = retry.localToScene(retry.getBoundsInLocal());
+        assertThat(bounds.getMaxX()).as("Try again is inside the window")
+                .isLessThanOrEqualTo(760);
+        assertThat(bounds.getWidth()).isPositive();
+        assertThat(robot.lookup("#saveProblemMessage").queryAs(Label.class).getText().length())
+                .as("the reason is cut to a readable length").isLessThan(600);
+    }
 }
