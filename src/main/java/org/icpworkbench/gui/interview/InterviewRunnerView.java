@@ -150,8 +150,7 @@ public final class InterviewRunnerView {
         controls.setAlignment(Pos.CENTER_RIGHT);
         controls.setColumnHalignment(javafx.geometry.HPos.RIGHT);
         HBox.setHgrow(controls, Priority.ALWAYS);
-        controls.setMinWidth(Region.USE_COMPUTED_SIZE);
-        controls.prefWrapLengthProperty().bind(controls.widthProperty());
+        controls.setPrefWrapLength(2000);
         HBox bar = new HBox(14, back, who, controls);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 8));
