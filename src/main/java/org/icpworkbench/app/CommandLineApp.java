@@ -265,9 +265,7 @@ final class CommandLineApp {
                         .run(id, Path.of(options.importCustomers.get(1)), java.time.LocalDate.now()).join();
                 if (outcome.rejected()) {
                     for (var problem : outcome.problems()) {
-                        String reason = messages.get(problem.messageKey(), problem.arguments().toArray());
-                        err.println(problem.row() == 0 ? messages.get("import.problem.wholeFile", reason)
-                                : messages.get("import.problem.row", problem.row(), problem.column(), reason));
+                        err.println(org.icpworkbench.logic.customer.imports.ImportProblemText.line(problem, messages));
                     }
                     err.println(messages.get("cli.import.rejected", outcome.problems().size()));
                     return FAILED;

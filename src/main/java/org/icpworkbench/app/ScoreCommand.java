@@ -75,9 +75,7 @@ final class ScoreCommand {
             ProspectImportPlan plan = scorecards.readProspects(prospectFile).join();
             if (!plan.problems().isEmpty()) {
                 for (ImportProblem problem : plan.problems()) {
-                    String reason = messages.get(problem.messageKey(), problem.arguments().toArray());
-                    err.println(problem.row() == 0 ? messages.get("import.problem.wholeFile", reason)
-                            : messages.get("import.problem.row", problem.row(), problem.column(), reason));
+                    err.println(org.icpworkbench.logic.customer.imports.ImportProblemText.line(problem, messages));
                 }
                 err.println(messages.get("scorecard.cli.rejected", plan.problems().size()));
                 return CommandLineApp.FAILED;

@@ -79,6 +79,21 @@ class CommandLineAppCustomersTest {
     }
 
     @Test
+    void aFileCutInsideARowImportsNothing() throws Exception {
+        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        Path file = russianCsv(
+                "ООО «Альфа»;Дистрибуция;1 200 000;40;15.03.2024;активен;;3;9",
+                "ООО «Бета»;Дистрибуция;3019");
+
+        Result result = run("--workspace", workspace(), "--lang", "en", "--import-customers", project, file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Row 3", "3 of the header’s 9 fields", "cut off");
+        assertThat(run("--workspace", workspace(), "--customer-metrics", project, "--format", "json").out())
+                .contains("\"customers\" : 0");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
         assertThat(run("--workspace", workspace(), "--customer-metrics", project, "--format", "xml").exitCode()).isEqualTo(2);

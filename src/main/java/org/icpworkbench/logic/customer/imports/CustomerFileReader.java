@@ -1,10 +1,6 @@
 package org.icpworkbench.logic.customer.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,20 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reads a customer list from a .csv or .xlsx file into a header row and data rows of text. Never throws for a bad
@@ -75,7 +58,7 @@ public final class CustomerFileReader {
                 return CustomerTable.failed("", ImportProblem.file("import.problem.file.empty"));
             }
             if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
-                return readXlsx(bytes);
+                return XlsxTableReader.read(bytes);
             }
             if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1) || fileName.endsWith(".xls")) {
                 return CustomerTable.failed("XLS", ImportProblem.file("import.problem.file.xls"));
@@ -114,47 +97,7 @@ public final class CustomerFileReader {
             charset = WINDOWS_1251;
             encodingName = "Windows-1251";
         }
-        String text = new String(bytes, skip, bytes.length - skip, charset);
-        if (text.indexOf('\u0000') >= 0) {
-            return CustomerTable.failed("CSV", ImportProblem.file("import.problem.file.binary"));
-        }
-        if (text.isBlank()) {
-            return CustomerTable.failed("CSV", ImportProblem.file("import.problem.file.empty"));
-        }
-        char delimiter = detectDelimiter(text);
-        String format = "CSV, " + encodingName + ", " + (delimiter == '\t' ? "tab" : "'" + delimiter + "'");
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        List<String> header = null;
-        List<SourceRow> rows = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        long row = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    problems.add(ImportProblem.cell((int) row + 1, "", "import.problem.file.truncated"));
-                    break;
-                }
-                row = record.getRecordNumber();
-                List<String> cells = record.toList();
-                if (header == null) {
-                    if (!blank(cells)) {
-                        header = cells;
-                    }
-                    continue;
-                }
-                addRow(rows, problems, header, (int) row, cells);
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.cell((int) row + 1, "", "import.problem.file.truncated"));
-        }
-        return finish(format, header, rows, problems);
+        return CsvTableReader.read(new String(bytes, skip, bytes.length - skip, charset), encodingName);
     }
 
     static boolean isUtf8(byte[] bytes) {
@@ -167,161 +110,8 @@ public final class CustomerFileReader {
         }
     }
 
-    /** The most frequent of ; tab , in the first line outside quotes; ties go in that order; none means ','. */
     static char detectDelimiter(String text) {
-        int semicolons = 0;
-        int tabs = 0;
-        int commas = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (semicolons + tabs + commas > 0) {
-                    break;
-                }
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == '\t') {
-                tabs++;
-            } else if (!quoted && c == ',') {
-                commas++;
-            }
-        }
-        if (semicolons >= tabs && semicolons >= commas && semicolons > 0) {
-            return ';';
-        }
-        if (tabs >= commas && tabs > 0) {
-            return '\t';
-        }
-        return ',';
-    }
-
-    // ---------------------------------------------------------------- XLSX
-
-    static CustomerTable readXlsx(byte[] bytes) {
-        List<String> header = null;
-        List<SourceRow> rows = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        String format = "XLSX";
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, true))) {
-            Sheet sheet = workbook.getFirstSheet();
-            format = "XLSX, " + sheet.getName();
-            boolean date1904 = workbook.isDate1904();
-            try (Stream<Row> stream = sheet.openStream()) {
-                Iterator<Row> iterator = stream.iterator();
-                while (iterator.hasNext()) {
-                    Row row = iterator.next();
-                    List<String> cells = new ArrayList<>(row.getCellCount());
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(cellText(row.getCell(i), date1904));
-                    }
-                    if (header == null) {
-                        if (!blank(cells)) {
-                            header = cells;
-                        }
-                        continue;
-                    }
-                    addRow(rows, problems, header, row.getRowNum(), cells);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.file("import.problem.file.badXlsx", describe(e)));
-            return new CustomerTable(format, header == null ? List.of() : header, List.of(), problems);
-        }
-        return finish(format, header, rows, problems);
-    }
-
-    static String cellText(Cell cell, boolean date1904) {
-        if (cell == null) {
-            return "";
-        }
-        return switch (cell.getType()) {
-            case NUMBER -> numberText(cell, date1904);
-            case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE";
-            case FORMULA -> {
-                String raw = cell.getRawValue();
-                yield raw == null ? "" : raw;
-            }
-            case ERROR -> cell.getRawValue() == null ? "#ERROR" : cell.getRawValue();
-            case EMPTY -> "";
-            default -> cell.getText() == null ? "" : cell.getText();
-        };
-    }
-
-    private static String numberText(Cell cell, boolean date1904) {
-        BigDecimal number = cell.asNumber();
-        if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
-            return ValueParsers.excelSerialDate(number, date1904).map(LocalDate::toString)
-                    .orElse(number.toPlainString());
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    /** Excel's built-in date formats (14–22, 45–47) or a custom format with d, m or y outside quotes and brackets. */
-    static boolean isDateFormat(Integer id, String format) {
-        if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
-            return true;
-        }
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) {
-            return false;
-        }
-        boolean quoted = false;
-        boolean bracket = false;
-        for (int i = 0; i < format.length(); i++) {
-            char c = format.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '\\') {
-                i++;
-            } else if (!quoted && c == '[') {
-                bracket = true;
-            } else if (!quoted && c == ']') {
-                bracket = false;
-            } else if (!quoted && !bracket && "dDmMyY".indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---------------------------------------------------------------- shared
-
-    private static void addRow(List<SourceRow> rows, List<ImportProblem> problems, List<String> header, int number,
-            List<String> cells) {
-        if (blank(cells)) {
-            return;
-        }
-        boolean tooLong = false;
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).length() > MAX_CELL_CHARS) {
-                String column = i < header.size() && !header.get(i).isBlank() ? header.get(i).strip()
-                        : CustomerTable.columnLetter(i);
-                problems.add(ImportProblem.cell(number, column, "import.problem.cell.tooLong",
-                        String.valueOf(cells.get(i).length()), String.valueOf(MAX_CELL_CHARS)));
-                tooLong = true;
-            }
-        }
-        if (!tooLong) {
-            rows.add(new SourceRow(number, cells));
-        }
-    }
-
-    private static CustomerTable finish(String format, List<String> header, List<SourceRow> rows,
-            List<ImportProblem> problems) {
-        if (header == null) {
-            if (problems.isEmpty()) {
-                problems.add(ImportProblem.file("import.problem.file.empty"));
-            }
-            return new CustomerTable(format, List.of(), List.of(), problems);
-        }
-        List<String> trimmed = header.stream().map(h -> h.length() > 200 ? h.substring(0, 200) : h.strip()).toList();
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.file("import.problem.file.noRows"));
-        }
-        return new CustomerTable(format, trimmed, rows, problems);
+        return CsvTableReader.detectDelimiter(text);
     }
 
     private static boolean startsWith(byte[] bytes, int... magic) {
@@ -336,16 +126,7 @@ public final class CustomerFileReader {
         return true;
     }
 
-    private static boolean blank(List<String> cells) {
-        for (String cell : cells) {
-            if (!cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
