@@ -5,12 +5,15 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads delimited text already decoded (see ADR 0012). The delimiter is whichever of {@code ;}, tab and {@code ,}
+ * Reads delimited text already decoded (see ADR 0012). Excel's {@code sep=;} first line names the delimiter (and is
+ * not a row, as Excel does not show it); otherwise the delimiter is whichever of {@code ;}, tab and {@code ,}
  * occurs most often in the header line outside quotes (ties in that order). Row numbers are records as a
  * spreadsheet shows them (a quoted cell spanning lines is one row; blank rows count).
  */
@@ -19,25 +22,34 @@ final class CsvTableReader {
     private CsvTableReader() {
     }
 
+    private static final Pattern SEPARATOR_LINE = Pattern.compile("(?i)\\uFEFF?sep=(.)[ \\t]*(\\r\\n|\\n|\\r|$)");
+
     /** @param encodingName how the text was decoded, for the table's format */
-    static CustomerTable read(String text, String encodingName) {
+    static CustomerTable read(String decoded, String encodingName, String fileName, ImportLimits limits) {
+        Matcher separatorLine = SEPARATOR_LINE.matcher(decoded);
+        boolean declared = separatorLine.lookingAt();
+        String text = declared ? decoded.substring(separatorLine.end()) : decoded;
         if (text.indexOf('\u0000') >= 0) {
             return CustomerTable.failed("CSV", ImportProblem.file("import.problem.file.binary"));
         }
         if (text.isBlank()) {
             return CustomerTable.failed("CSV", ImportProblem.file("import.problem.file.empty"));
         }
-        char delimiter = detectDelimiter(text);
+        char delimiter = declared ? separatorLine.group(1).charAt(0) : detectDelimiter(text);
+        if (declared && (delimiter == '"' || delimiter == '\r' || delimiter == '\n')) {
+            return CustomerTable.failed("CSV", ImportProblem.file("import.problem.file.badSeparator", String.valueOf(delimiter)));
+        }
         String format = "CSV, " + encodingName + ", " + (delimiter == '\t' ? "tab" : "'" + delimiter + "'");
         CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        RowCollector collector = new RowCollector(true);
+        RowCollector collector = new RowCollector(true, fileName, limits.maxRows());
         long row = 0;
+        boolean more = true;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 CSVRecord record;
                 try {
-                    if (!records.hasNext()) {
+                    if (!more || !records.hasNext()) {
                         break;
                     }
                     record = records.next();
@@ -47,7 +59,7 @@ final class CsvTableReader {
                 }
                 row = record.getRecordNumber();
                 List<String> cells = record.toList();
-                collector.add((int) row, cells);
+                more = collector.add((int) row, cells);
             }
         } catch (IOException | RuntimeException e) {
             collector.problem(ImportProblem.cell((int) row + 1, "", "import.problem.file.truncated"));

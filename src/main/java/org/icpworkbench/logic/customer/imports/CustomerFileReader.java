@@ -1,129 +1,92 @@
 package org.icpworkbench.logic.customer.imports;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a customer list from a .csv or .xlsx file into a header row and data rows of text. Never throws for a bad
- * file: every reason it cannot be read becomes an {@link ImportProblem}.
+ * Reads a customer (or prospect) list from a .csv or .xlsx file into a header row and data rows of text. Never
+ * throws for a bad file: every reason it cannot be read becomes an {@link ImportProblem}. A file over the size limit
+ * is refused before it is read, and one with too many rows while it is read ({@link ImportLimits}).
  *
- * <p>CSV rules (see ADR 0012): a UTF-8 byte-order mark means UTF-8; otherwise bytes that decode as strict UTF-8
- * are UTF-8, and anything else is Windows-1251 (the Russian Windows/Excel default). The delimiter is whichever of
- * {@code ;}, tab and {@code ,} occurs most often in the header line outside quotes (ties in that order). Row
- * numbers are records as a spreadsheet shows them (a quoted cell spanning lines is one row; blank rows count).
- *
- * <p>XLSX: the first sheet; date-formatted cells become {@code yyyy-MM-dd}, numbers plain decimal text
- * ({@code 1234567.89}), booleans {@code TRUE}/{@code FALSE}, formulas their cached value.
+ * <p>CSV: decoded by {@link TextDecoding} (the chosen encoding, else a byte-order mark, strict UTF-8, or the
+ * clearly most plausible of Windows-1251, KOI8-R and Windows-1252/ISO-8859-1 — never a guess), then read by
+ * {@link CsvTableReader}. XLSX: the first sheet, streamed by {@link XlsxTableReader}.
  */
 public final class CustomerFileReader {
 
     /** Excel's own limit for a cell; anything longer is a damaged or wrong file. */
     public static final int MAX_CELL_CHARS = 32_767;
-    /** Files above this size are refused before reading. */
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
-
-    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private CustomerFileReader() {
     }
 
-    /** Reads {@code file}, choosing CSV or XLSX by its first bytes (a zip is XLSX), else by its extension. */
+    /** Reads {@code file} with a detected encoding and the limits of the system properties. */
     public static CustomerTable read(Path file) {
+        return read(file, ReadOptions.automatic());
+    }
+
+    /** Reads {@code file}, choosing CSV or XLSX by its first bytes (a zip is XLSX), else by its extension. */
+    public static CustomerTable read(Path file, ReadOptions options) {
+        String shownName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return CustomerTable.failed("", ImportProblem.file("import.problem.file.tooLarge",
-                        String.valueOf(MAX_FILE_BYTES / 1024 / 1024)));
+            if (size > options.limits().maxFileBytes()) {
+                return CustomerTable.failed("", ImportProblem.file("import.problem.limit.fileSize", shownName,
+                        megabytes(size), String.valueOf(options.limits().maxFileMegabytes())));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             return CustomerTable.failed("", ImportProblem.file("import.problem.file.unreadable", describe(e)));
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return read(bytes, name);
+        return read(bytes, shownName, options);
     }
 
     /** Reads a file's bytes; {@code fileName} only breaks the tie when the bytes say nothing. */
     public static CustomerTable read(byte[] bytes, String fileName) {
+        return read(bytes, fileName, ReadOptions.automatic());
+    }
+
+    /** As {@link #read(byte[], String)} with these options; {@code fileName} also names the file in messages. */
+    public static CustomerTable read(byte[] bytes, String fileName, ReadOptions options) {
+        String lowerName = fileName.toLowerCase(Locale.ROOT);
         try {
+            if (bytes.length > options.limits().maxFileBytes()) {
+                return CustomerTable.failed("", ImportProblem.file("import.problem.limit.fileSize", fileName,
+                        megabytes(bytes.length), String.valueOf(options.limits().maxFileMegabytes())));
+            }
             if (bytes.length == 0) {
                 return CustomerTable.failed("", ImportProblem.file("import.problem.file.empty"));
             }
-            if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
-                return XlsxTableReader.read(bytes);
+            if (TextDecoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+                return XlsxTableReader.read(bytes, fileName, options.limits());
             }
-            if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1) || fileName.endsWith(".xls")) {
+            if (TextDecoding.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1) || lowerName.endsWith(".xls")) {
                 return CustomerTable.failed("XLS", ImportProblem.file("import.problem.file.xls"));
             }
-            if (fileName.endsWith(".xlsx")) {
+            if (lowerName.endsWith(".xlsx")) {
                 return CustomerTable.failed("XLSX", ImportProblem.file("import.problem.file.badXlsx", "not a zip archive"));
             }
-            return readCsv(bytes);
+            return readCsv(bytes, fileName, options);
         } catch (RuntimeException e) {
             return CustomerTable.failed("", ImportProblem.file("import.problem.file.unreadable", describe(e)));
         }
     }
 
-    // ---------------------------------------------------------------- CSV
-
-    static CustomerTable readCsv(byte[] bytes) {
-        Charset charset;
-        int skip = 0;
-        String encodingName;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            charset = StandardCharsets.UTF_8;
-            skip = 3;
-            encodingName = "UTF-8 BOM";
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-            encodingName = "UTF-16LE";
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-            encodingName = "UTF-16BE";
-        } else if (isUtf8(bytes)) {
-            charset = StandardCharsets.UTF_8;
-            encodingName = "UTF-8";
-        } else {
-            charset = WINDOWS_1251;
-            encodingName = "Windows-1251";
-        }
-        return CsvTableReader.read(new String(bytes, skip, bytes.length - skip, charset), encodingName);
-    }
-
-    static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+    private static CustomerTable readCsv(byte[] bytes, String fileName, ReadOptions options) {
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, options.encoding());
+        CustomerTable table = CsvTableReader.read(decoded.text(), decoded.encodingName(), fileName, options.limits());
+        return decoded.problem().map(table::withProblemFirst).orElse(table);
     }
 
     static char detectDelimiter(String text) {
         return CsvTableReader.detectDelimiter(text);
     }
 
-    private static boolean startsWith(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+    private static String megabytes(long bytes) {
+        return String.valueOf((bytes + 1024 * 1024 - 1) / (1024 * 1024));
     }
 
     static String describe(Exception e) {

@@ -11,25 +11,43 @@ import java.util.List;
 final class RowCollector {
 
     private final boolean fixedWidth;
+    private final String fileName;
+    private final int maxRows;
     private List<String> header;
     private final List<SourceRow> rows = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private int rowsLeftOut;
 
-    /** @param fixedWidth whether every row must have as many fields as the header (CSV, not XLSX) */
-    RowCollector(boolean fixedWidth) {
+    /**
+     * @param fixedWidth whether every row must have as many fields as the header (CSV, not XLSX)
+     * @param fileName the file's name, for the message when it has more than {@code maxRows} data rows
+     */
+    RowCollector(boolean fixedWidth, String fileName, int maxRows) {
         this.fixedWidth = fixedWidth;
+        this.fileName = fileName;
+        this.maxRows = maxRows;
     }
 
-    void add(int number, List<String> cells) {
+    /**
+     * Adds row {@code number}; false when the file has more data rows than allowed, which is a problem for the
+     * whole file, and reading should stop. Byte-order marks inside cells (files joined together) are dropped.
+     */
+    boolean add(int number, List<String> raw) {
+        List<String> cells = raw.stream().map(cell -> cell.indexOf('\uFEFF') >= 0 ? cell.replace("\uFEFF", "") : cell).toList();
         if (blank(cells)) {
-            return;
+            return true;
         }
         if (header == null) {
             header = cells;
-            return;
+            return true;
+        }
+        if (rows.size() + rowsLeftOut >= maxRows) {
+            problems.add(ImportProblem.file("import.problem.limit.rows", fileName, String.valueOf(maxRows)));
+            return false;
         }
         if (fixedWidth && !fitsHeader(number, cells)) {
-            return;
+            rowsLeftOut++;
+            return true;
         }
         boolean tooLong = false;
         for (int i = 0; i < cells.size(); i++) {
@@ -41,9 +59,12 @@ final class RowCollector {
                 tooLong = true;
             }
         }
-        if (!tooLong) {
+        if (tooLong) {
+            rowsLeftOut++;
+        } else {
             rows.add(new SourceRow(number, cells));
         }
+        return true;
     }
 
     /** Empty fields after the header's last column are tolerated (some tools end every line with a delimiter). */
@@ -63,14 +84,6 @@ final class RowCollector {
 
     void problem(ImportProblem problem) {
         problems.add(problem);
-    }
-
-    int dataRows() {
-        return rows.size();
-    }
-
-    boolean hasHeader() {
-        return header != null;
     }
 
     CustomerTable finish(String format) {

@@ -23,8 +23,8 @@ final class XlsxTableReader {
     private XlsxTableReader() {
     }
 
-    static CustomerTable read(byte[] bytes) {
-        RowCollector collector = new RowCollector(false);
+    static CustomerTable read(byte[] bytes, String fileName, ImportLimits limits) {
+        RowCollector collector = new RowCollector(false, fileName, limits.maxRows());
         String format = "XLSX";
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, true))) {
             Sheet sheet = workbook.getFirstSheet();
@@ -32,13 +32,14 @@ final class XlsxTableReader {
             boolean date1904 = workbook.isDate1904();
             try (Stream<Row> stream = sheet.openStream()) {
                 Iterator<Row> iterator = stream.iterator();
-                while (iterator.hasNext()) {
+                boolean more = true;
+                while (more && iterator.hasNext()) {
                     Row row = iterator.next();
                     List<String> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(cellText(row.getCell(i), date1904));
                     }
-                    collector.add(row.getRowNum(), cells);
+                    more = collector.add(row.getRowNum(), cells);
                 }
             }
         } catch (IOException | RuntimeException e) {
