@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.icpworkbench.gui.common.Cells;
 import org.icpworkbench.gui.common.Dialogs;
 import org.icpworkbench.logic.customer.imports.CustomerTable;
+import org.icpworkbench.logic.customer.imports.ExistingCustomers;
 import org.icpworkbench.logic.i18n.Messages;
 
 /** The customer import dialog: file, column mapping, preview, problems, progress; Import or Cancel. */
@@ -72,7 +73,7 @@ public final class CustomerImportView {
         HBox status = new HBox(12, progress, summary);
         status.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(8, file, source, body, status);
+        VBox content = new VBox(8, file, choices(), source, body, status);
         content.setPadding(new Insets(12));
         content.setPrefSize(1100, 640);
         dialog.getDialogPane().setContent(content);
@@ -104,6 +105,28 @@ public final class CustomerImportView {
         });
         dialog.setOnCloseRequest(event -> viewModel.cancel());
         return dialog.showAndWait().filter(importType::equals).isPresent();
+    }
+
+    /** The encoding to read a text file with, and what to do with customers already in the project. */
+    private HBox choices() {
+        ComboBox<ImportEncoding> encoding = new ComboBox<>(viewModel.encodingChoices());
+        encoding.setId("importEncoding");
+        encoding.valueProperty().bindBidirectional(viewModel.encodingProperty());
+        encoding.disableProperty().bind(viewModel.busyProperty());
+        ComboBox<ExistingCustomers> existing = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(ExistingCustomers.values()));
+        existing.setId("importExisting");
+        existing.valueProperty().bindBidirectional(viewModel.existingPolicyProperty());
+        existing.setCellFactory(list -> Cells.text(policy -> messages.get("customers.import.existing." + policy.name())));
+        existing.setButtonCell(Cells.text(policy -> messages.get("customers.import.existing." + policy.name())));
+        Label existingLabel = new Label(messages.get("customers.import.existing.label"));
+        HBox existingBox = new HBox(8, existingLabel, existing);
+        existingBox.setAlignment(Pos.CENTER_LEFT);
+        existingBox.visibleProperty().bind(viewModel.existingMatchedProperty().greaterThan(0));
+        existingBox.managedProperty().bind(existingBox.visibleProperty());
+        HBox box = new HBox(16, new Label(messages.get("customers.import.encoding")), encoding, existingBox);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private VBox mappingPane() {

@@ -182,4 +182,54 @@ class CustomerImportViewModelTest {
         assertThat(importer.importRows().join()).isFalse();
         assertThat(stored()).isZero();
     }
+
+    @Test
+    void reimportingTheSameFileUpdatesTheCustomersInsteadOfDoublingThem() throws Exception {
+        Path file = csv("crm.csv", "Company,Annual Revenue\nAlpha,100\nBeta,200\nGamma,300\n");
+        CustomerImportViewModel first = importer();
+        first.open(file).join();
+        assertThat(first.existingMatchedProperty().get()).isZero();
+        assertThat(first.importRows().join()).isTrue();
+
+        Files.writeString(file, "Company,Annual Revenue\nAlpha,150\nBeta,200\nGamma,300\nDelta,50\n");
+        CustomerImportViewModel again = importer();
+        again.open(file).join();
+        assertThat(again.existingMatchedProperty().get()).isEqualTo(3);
+        assertThat(again.summaryProperty().get()).contains("3 customers of the file are already in the project");
+        assertThat(again.existingPolicyProperty().get()).isEqualTo(org.icpworkbench.logic.customer.imports.ExistingCustomers.UPDATE);
+
+        assertThat(again.importRows().join()).isTrue();
+
+        assertThat(stored()).isEqualTo(4);
+        assertThat(workspace.services().customers().list(projectId).join()).filteredOn(c -> c.data().name().equals("Alpha"))
+                .singleElement().satisfies(c -> assertThat(c.data().annualRevenue()).hasValueSatisfying(
+                        v -> assertThat(v).isEqualByComparingTo("150")));
+        assertThat(again.summaryProperty().get()).contains("Imported 1 customer.", "Updated 3 existing customers.");
+
+        CustomerImportViewModel added = importer();
+        added.open(file).join();
+        added.existingPolicyProperty().set(org.icpworkbench.logic.customer.imports.ExistingCustomers.ADD);
+        assertThat(added.importRows().join()).isTrue();
+        assertThat(stored()).isEqualTo(8);
+    }
+
+    @Test
+    void theEncodingCanBeChosenWhenItCannotBeTold() throws Exception {
+        Path file = Files.write(temp.resolve("short.csv"),
+                "Company;Revenue\nООО;100\n".getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        CustomerImportViewModel importer = importer();
+        importer.open(file).join();
+        assertThat(importer.importableProperty().get()).isFalse();
+        assertThat(importer.problems()).first().satisfies(problem -> assertThat(problem.reason())
+                .contains("encoding cannot be told", "Windows-1251", "KOI8-R"));
+
+        importer.encodingProperty().set(importer.encodingChoices().stream()
+                .filter(choice -> choice.label().equals("Windows-1251")).findFirst().orElseThrow());
+        importer.opened().join();
+
+        assertThat(importer.formatProperty().get()).isEqualTo("CSV, Windows-1251, ';'");
+        assertThat(importer.previewRows()).first().isEqualTo(java.util.List.of("ООО", "100"));
+        assertThat(importer.problems()).isEmpty();
+        assertThat(importer.importableProperty().get()).isTrue();
+    }
 }

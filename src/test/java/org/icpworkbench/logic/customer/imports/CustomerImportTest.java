@@ -254,6 +254,23 @@ class CustomerImportTest {
     }
 
     @Test
+    void twoColumnsWithTheSameHeaderAreAProblemUntilOneIsChosen() throws IOException {
+        CustomerTable table = CustomerFileReader.read(csv("Company;Revenue;Region;Revenue\nAcme;100;North;900\n"));
+
+        ColumnMapping guessed = MappingGuesser.guess(table.header());
+        CustomerImportPlan plan = CustomerImportParser.parse(table, guessed, TODAY);
+        assertThat(plan.problems()).containsExactly(ImportProblem.file("import.problem.header.duplicate", "Revenue", "B, D"));
+        assertThat(plan.canImport()).isFalse();
+
+        CustomerImportPlan chosen = CustomerImportParser.parse(table, guessed.with(CustomerField.ANNUAL_REVENUE, 3,
+                table.header()), TODAY);
+        assertThat(chosen.problems()).isEmpty();
+        assertThat(chosen.customers().getFirst().annualRevenue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("900"));
+        assertThat(ColumnMapping.of(java.util.Map.of(CustomerField.ANNUAL_REVENUE, 1), table.header()).applyTo(table.header())
+                .column(CustomerField.ANNUAL_REVENUE)).isEmpty();
+    }
+
+    @Test
     void truncatedOrGarbledXlsxAndBinary() throws IOException {
         Path good = folder.resolve("good.xlsx");
         try (OutputStream out = Files.newOutputStream(good)) {
