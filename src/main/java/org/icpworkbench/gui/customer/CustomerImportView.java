@@ -132,8 +132,8 @@ public final class CustomerImportView {
     private VBox mappingPane() {
         GridPane grid = new GridPane(8, 6);
         int row = 0;
-        for (CustomerImportViewModel.FieldMapping field : viewModel.mappings()) {
-            ComboBox<CustomerImportViewModel.ColumnChoice> column = new ComboBox<>(viewModel.columnChoices());
+        for (FieldMapping field : viewModel.mappings()) {
+            ComboBox<ColumnChoice> column = new ComboBox<>(viewModel.columnChoices());
             column.setId("importMap_" + field.field().name());
             column.valueProperty().bindBidirectional(field.columnProperty());
             column.setMaxWidth(Double.MAX_VALUE);
@@ -183,14 +183,14 @@ public final class CustomerImportView {
     }
 
     private VBox problemsTable() {
-        TableView<CustomerImportViewModel.ProblemRow> table = new TableView<>(viewModel.problems());
+        TableView<ProblemRow> table = new TableView<>(viewModel.problems());
         table.setId("importProblems");
         table.setPlaceholder(new Label(messages.get("customers.import.noProblems")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                Cells.column(messages.get("customers.import.problem.row"), CustomerImportViewModel.ProblemRow::row, 70),
-                Cells.column(messages.get("customers.import.problem.column"), CustomerImportViewModel.ProblemRow::column, 160),
-                Cells.column(messages.get("customers.import.problem.reason"), CustomerImportViewModel.ProblemRow::reason, 420)));
+                Cells.column(messages.get("customers.import.problem.row"), ProblemRow::row, 70),
+                Cells.column(messages.get("customers.import.problem.column"), ProblemRow::column, 160),
+                Cells.column(messages.get("customers.import.problem.reason"), ProblemRow::reason, 420)));
         return titled("customers.import.problems", table);
     }
 

@@ -41,8 +41,6 @@ import org.icpworkbench.logic.customer.imports.ExistingCustomerMatch;
 import org.icpworkbench.logic.customer.imports.ExistingCustomers;
 import org.icpworkbench.logic.customer.imports.ReadOptions;
 import org.icpworkbench.model.customer.Customer;
-import org.icpworkbench.logic.customer.imports.ImportProblem;
-import org.icpworkbench.logic.customer.imports.ImportProblemText;
 import org.icpworkbench.logic.customer.imports.MappingGuesser;
 import org.icpworkbench.logic.i18n.Messages;
 
@@ -56,41 +54,6 @@ public final class CustomerImportViewModel {
 
     /** Where the import is. */
     public enum Stage { READING, CHECKING, READY, IMPORTING, IMPORTED, FAILED }
-
-    /** One choice in a field's column list: a column of the file, or none ({@code index} −1). */
-    public record ColumnChoice(int index, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    /** A customer field and the column chosen for it. */
-    public static final class FieldMapping {
-        private final CustomerField field;
-        private final String label;
-        private final ObjectProperty<ColumnChoice> column = new SimpleObjectProperty<>();
-
-        FieldMapping(CustomerField field, String label) {
-            this.field = field;
-            this.label = label;
-        }
-
-        public CustomerField field() {
-            return field;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public ObjectProperty<ColumnChoice> columnProperty() {
-            return column;
-        }
-    }
-
-    /** A problem as the problems table shows it. */
-    public record ProblemRow(String row, String column, String reason) { }
 
     static final int PREVIEW_ROWS = 50;
 
@@ -277,31 +240,13 @@ public final class CustomerImportViewModel {
         plan = result;
         match = ExistingCustomerMatch.find(result.customers(), existing);
         existingMatched.set(match.matched());
-        problems.setAll(result.problems().stream().map(this::problemRow).toList());
-        int bad = result.rowsWithProblems().size();
-        int good = result.customers().size();
-        if (result.problems().isEmpty()) {
-            summary.set(messages.plural("customers.import.allValid", good));
-            importLabel.set(messages.plural("customers.import.importAll", good));
-        } else if (result.canImportValidRows()) {
-            summary.set(messages.plural("customers.import.rowsValid", good) + " " + messages.plural("customers.import.rowsBad", bad));
-            importLabel.set(messages.plural("customers.import.importValid", good));
-        } else {
-            summary.set(messages.get("customers.import.blocked"));
-            importLabel.set(messages.plural("customers.import.importAll", good));
-        }
-        if (match.matched() > 0) {
-            summary.set(summary.get() + " " + messages.plural("customers.import.existing", match.matched()));
-        }
+        problems.setAll(result.problems().stream().map(problem -> ImportSummary.row(problem, messages)).toList());
+        ImportSummary shown = ImportSummary.of(result, match.matched(), messages);
+        summary.set(shown.summary());
+        importLabel.set(shown.importLabel());
         importable.set(result.canImport() || result.canImportValidRows());
         progress.set(1);
         stage.set(Stage.READY);
-    }
-
-    private ProblemRow problemRow(ImportProblem problem) {
-        String reason = ImportProblemText.reason(problem, messages);
-        return new ProblemRow(problem.row() == 0 ? messages.get("customers.import.problem.file") : Integer.toString(problem.row()),
-                problem.column(), reason);
     }
 
     /**
@@ -390,8 +335,7 @@ public final class CustomerImportViewModel {
 
     /** What the import stored: "Imported 1 customer. Updated 3 existing customers." */
     public String resultText() {
-        String text = messages.plural("customers.import.done", imported);
-        return updated > 0 ? text + " " + messages.plural("customers.import.updated", updated) : text;
+        return ImportSummary.stored(imported, updated, messages);
     }
 
     public ObjectProperty<ImportEncoding> encodingProperty() {

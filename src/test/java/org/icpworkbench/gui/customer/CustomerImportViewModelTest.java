@@ -82,7 +82,7 @@ class CustomerImportViewModelTest {
         CustomerImportViewModel importer = importer();
         importer.open(csv("mixed.csv", "Company,Annual Revenue,NPS\nAlpha,100,9\nBeta,abc,7\nGamma,300,12\nDelta,50,\n")).join();
 
-        assertThat(importer.problems()).extracting(CustomerImportViewModel.ProblemRow::row, CustomerImportViewModel.ProblemRow::column)
+        assertThat(importer.problems()).extracting(ProblemRow::row, ProblemRow::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("3", "Annual Revenue"), org.assertj.core.groups.Tuple.tuple("4", "NPS"));
         assertThat(importer.summaryProperty().get())
                 .isEqualTo("2 rows are valid. 2 rows have problems and will not be imported unless fixed.");
@@ -104,10 +104,10 @@ class CustomerImportViewModelTest {
         importer.open(csv("odd.csv", "Kunde,Umsatz\nAlpha,100\nBeta,200\n")).join();
 
         assertThat(importer.importableProperty().get()).isFalse();
-        assertThat(importer.problems()).extracting(CustomerImportViewModel.ProblemRow::reason)
+        assertThat(importer.problems()).extracting(ProblemRow::reason)
                 .contains("No column is chosen for the customer name.");
 
-        CustomerImportViewModel.FieldMapping name = importer.mappings().stream()
+        FieldMapping name = importer.mappings().stream()
                 .filter(mapping -> mapping.field() == CustomerField.NAME).findFirst().orElseThrow();
         name.columnProperty().set(importer.columnChoices().get(1));
         importer.currentCheck().join();
@@ -178,7 +178,7 @@ class CustomerImportViewModelTest {
         importer.open(csv("old.xls", "not really excel")).join();
 
         assertThat(importer.importableProperty().get()).isFalse();
-        assertThat(importer.problems()).extracting(CustomerImportViewModel.ProblemRow::row).containsOnly("File");
+        assertThat(importer.problems()).extracting(ProblemRow::row).containsOnly("File");
         assertThat(importer.importRows().join()).isFalse();
         assertThat(stored()).isZero();
     }
