@@ -98,6 +98,11 @@ final class CommandLineApp {
             err.println(messages.get("cli.error.pdfOptionWithoutExport", pdfOnly.get()));
             return USAGE;
         }
+        Optional<String> importProblem = CustomerImportCommand.usageProblem(options, messages);
+        if (importProblem.isPresent()) {
+            err.println(importProblem.get());
+            return USAGE;
+        }
         Optional<String> exportProblem = DocumentExportCommands.usageProblem(options, messages);
         if (exportProblem.isPresent()) {
             err.println(exportProblem.get());
@@ -261,21 +266,10 @@ final class CommandLineApp {
                         .export(id, Path.of(options.exportMatrix.get(1)), messages.language()).join();
                 out.println(written);
             }
-            if (options.importCustomers != null) {
-                long id = parseProjectId(options.importCustomers.get(0));
-                services.projects().find(id).join().orElseThrow(() -> new UserFacingException("cli.error.noProject", id));
-                var outcome = new org.icpworkbench.logic.customer.imports.CustomerFileImport(services.customers())
-                        .run(id, Path.of(options.importCustomers.get(1)), java.time.LocalDate.now()).join();
-                if (outcome.rejected()) {
-                    for (var problem : outcome.problems()) {
-                        String reason = messages.get(problem.messageKey(), problem.arguments().toArray());
-                        err.println(problem.row() == 0 ? messages.get("import.problem.wholeFile", reason)
-                                : messages.get("import.problem.row", problem.row(), problem.column(), reason));
-                    }
-                    err.println(messages.get("cli.import.rejected", outcome.problems().size()));
-                    return FAILED;
-                }
-                out.println(messages.get("cli.import.done", outcome.imported()));
+            if (options.importCustomers != null
+                    && CustomerImportCommand.run(services, options, messages, out, err) != OK) {
+                out.flush();
+                return FAILED;
             }
             if (options.customerMetrics != null) {
                 long id = options.customerMetrics;
@@ -324,7 +318,8 @@ final class CommandLineApp {
             new ArchiveCommands(services).run(options.exportArchive, options.importArchive, out);
             if (options.score != null) {
                 int code = new ScoreCommand(services, messages, out, err)
-                        .run(options.score, options.prospects, options.format, options.asOf);
+                        .run(options.score, options.prospects, options.format, options.asOf,
+                                CustomerImportCommand.readOptions(options));
                 if (code != OK) {
                     out.flush();
                     return code;

@@ -45,6 +45,18 @@ final class CommandOptions {
     @Option(names = "--import-customers", arity = "2", paramLabel = "PROJECT FILE", descriptionKey = "cli.option.importCustomers")
     java.util.List<String> importCustomers;
 
+    @Option(names = "--encoding", paramLabel = "NAME", descriptionKey = "cli.option.encoding")
+    String encoding;
+
+    @Option(names = "--existing", paramLabel = "update|add|skip", descriptionKey = "cli.option.existing")
+    String existing;
+
+    @Option(names = "--import-max-rows", paramLabel = "N", descriptionKey = "cli.option.importMaxRows")
+    String importMaxRows;
+
+    @Option(names = "--import-max-mb", paramLabel = "N", descriptionKey = "cli.option.importMaxMb")
+    String importMaxMb;
+
     @Option(names = "--customer-metrics", paramLabel = "PROJECT", descriptionKey = "cli.option.customerMetrics")
     Long customerMetrics;
 

@@ -38,7 +38,8 @@ final class ScoreCommand {
         this.err = err;
     }
 
-    int run(long projectId, Path prospectFile, String formatOption, LocalDate asOf) {
+    int run(long projectId, Path prospectFile, String formatOption, LocalDate asOf,
+            org.icpworkbench.logic.customer.imports.ReadOptions readOptions) {
         String format = formatOption == null ? "text" : formatOption.strip().toLowerCase(Locale.ROOT);
         if (!List.of("text", "csv", "json").contains(format)) {
             err.println(messages.get("scorecard.cli.format", formatOption));
@@ -72,12 +73,10 @@ final class ScoreCommand {
         List<ScoredAccount> accounts;
         ScoreFormat.Report report;
         if (prospectFile != null) {
-            ProspectImportPlan plan = scorecards.readProspects(prospectFile).join();
+            ProspectImportPlan plan = scorecards.readProspects(prospectFile, readOptions).join();
             if (!plan.problems().isEmpty()) {
                 for (ImportProblem problem : plan.problems()) {
-                    String reason = messages.get(problem.messageKey(), problem.arguments().toArray());
-                    err.println(problem.row() == 0 ? messages.get("import.problem.wholeFile", reason)
-                            : messages.get("import.problem.row", problem.row(), problem.column(), reason));
+                    err.println(org.icpworkbench.logic.customer.imports.ImportProblemText.line(problem, messages));
                 }
                 err.println(messages.get("scorecard.cli.rejected", plan.problems().size()));
                 return CommandLineApp.FAILED;

@@ -79,8 +79,81 @@ class CommandLineAppCustomersTest {
     }
 
     @Test
+    void aFileCutInsideARowImportsNothing() throws Exception {
+        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        Path file = russianCsv(
+                "ООО «Альфа»;Дистрибуция;1 200 000;40;15.03.2024;активен;;3;9",
+                "ООО «Бета»;Дистрибуция;3019");
+
+        Result result = run("--workspace", workspace(), "--lang", "en", "--import-customers", project, file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Row 3", "3 of the header’s 9 fields", "cut off");
+        assertThat(run("--workspace", workspace(), "--customer-metrics", project, "--format", "json").out())
+                .contains("\"customers\" : 0");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
         assertThat(run("--workspace", workspace(), "--customer-metrics", project, "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void reimportingTheSameFileNeverDoublesSilently() throws Exception {
+        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        Path file = russianCsv(
+                "ООО «Альфа»;Дистрибуция;1 200 000;40;15.03.2024;активен;;3;9",
+                "ООО «Бета»;Дистрибуция;800 000;30;01.06.2025;активен;;1;7");
+        assertThat(run("--workspace", workspace(), "--import-customers", project, file.toString()).exitCode()).isZero();
+
+        Result again = run("--workspace", workspace(), "--lang", "en", "--import-customers", project, file.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("already in the project (same name): 2", "ООО «Альфа»", "--existing update");
+        assertThat(customers(project)).contains("\"customers\" : 2");
+
+        Result updated = run("--workspace", workspace(), "--lang", "en", "--import-customers", project, file.toString(),
+                "--existing", "update");
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(updated.out()).contains("Imported 0 customers.", "Existing customers updated (only the file’s columns): 2.");
+        assertThat(customers(project)).contains("\"customers\" : 2");
+
+        Result added = run("--workspace", workspace(), "--import-customers", project, file.toString(), "--existing", "add");
+        assertThat(added.exitCode()).isZero();
+        assertThat(customers(project)).contains("\"customers\" : 4");
+        assertThat(run("--workspace", workspace(), "--import-customers", project, file.toString(), "--existing", "maybe")
+                .exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void encodingsAreDetectedOrChosenAndLimitsApply() throws Exception {
+        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        Path koi8 = Files.write(temp.resolve("koi8.csv"), ("Клиент;Выручка;Статус\nООО Ромашка;301 945;активен\n"
+                + "ИП Петров;250 000;ушёл\n").getBytes(Charset.forName("KOI8-R")));
+        Result imported = run("--workspace", workspace(), "--import-customers", project, koi8.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(customers(project)).contains("\"customers\" : 2");
+
+        Path unclear = Files.write(temp.resolve("unclear.csv"),
+                "Company;Revenue\nООО;100\n".getBytes(Charset.forName("windows-1251")));
+        Result refused = run("--workspace", workspace(), "--lang", "en", "--import-customers", project, unclear.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("encoding cannot be told", "--encoding");
+        Result chosen = run("--workspace", workspace(), "--import-customers", project, unclear.toString(),
+                "--encoding", "windows-1251");
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(run("--workspace", workspace(), "--import-customers", project, unclear.toString(), "--encoding", "klingon")
+                .exitCode()).isEqualTo(2);
+
+        Path three = russianCsv("А;Опт;1;1;01.01.2024;активен;;1;1", "Б;Опт;1;1;01.01.2024;активен;;1;1", "В;Опт;1;1;01.01.2024;активен;;1;1");
+        Result limited = run("--workspace", workspace(), "--lang", "en", "--import-customers", project, three.toString(),
+                "--import-max-rows", "2");
+        assertThat(limited.exitCode()).isEqualTo(1);
+        assertThat(limited.err()).contains("“клиенты.csv” has more than 2 data rows");
+        assertThat(run("--help").out()).contains("--encoding", "--existing", "--import-max-rows", "--import-max-mb");
+    }
+
+    private String customers(String project) {
+        return run("--workspace", workspace(), "--customer-metrics", project, "--format", "json").out();
     }
 }

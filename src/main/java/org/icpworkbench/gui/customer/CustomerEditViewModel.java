@@ -1,7 +1,6 @@
 package org.icpworkbench.gui.customer;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +27,7 @@ import org.icpworkbench.logic.customer.CustomerProblem;
 import org.icpworkbench.logic.customer.CustomerService;
 import org.icpworkbench.logic.customer.imports.Parsed;
 import org.icpworkbench.logic.customer.imports.ValueParsers;
+import org.icpworkbench.logic.i18n.NumberParser;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.questionnaire.BuiltInQuestionnaire;
 import org.icpworkbench.model.common.Language;
@@ -54,14 +54,13 @@ public final class CustomerEditViewModel {
     public static final List<String> FIELDS = List.of("name", "segment", "industry", "sizeBand", "region", "firstPurchase",
             "status", "churnDate", "annualRevenue", "grossMarginPercent", "costToServe", "purchases", "nps", "notes");
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]+");
-    private static final Pattern DIGITS = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern BAND = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)|(\\d+)\\s*\\+");
 
     private final Messages messages;
     private final Optional<Customer> original;
     private final LocalDate today;
     private final Locale locale;
+    private final NumberParser.Notation notation;
     private final DateTimeFormatter dateFormat;
     private final List<FieldOption> sizeBands;
     private final ObservableList<Product> products;
@@ -92,6 +91,7 @@ public final class CustomerEditViewModel {
         this.original = original;
         this.today = today;
         this.locale = messages.language().locale();
+        this.notation = NumberParser.Notation.of(messages.language());
         this.dateFormat = DateTimeFormatter.ofPattern(messages.language() == Language.RU ? "dd.MM.yyyy" : "yyyy-MM-dd");
         this.sizeBands = sizeBandsOfQuestionnaire();
         this.products = FXCollections.observableArrayList(catalogue);
@@ -213,12 +213,11 @@ public final class CustomerEditViewModel {
 
     /** An amount; whether it may be negative is for {@link CustomerService#validate} to say. */
     Parsed<BigDecimal> money(String text) {
-        return number(text, false);
+        return ValueParsers.amount(text, notation);
     }
 
     Parsed<BigDecimal> percent(String text) {
-        String cleaned = text == null ? "" : text.strip();
-        return number(cleaned.endsWith("%") ? cleaned.substring(0, cleaned.length() - 1) : cleaned, true);
+        return ValueParsers.percent(text, notation);
     }
 
     Parsed<Integer> whole(String text) {
@@ -236,42 +235,9 @@ public final class CustomerEditViewModel {
         }
     }
 
-    /**
-     * A number as typed in the user's language: the language's decimal mark is always decimal; the other mark is a
-     * thousands separator when it is repeated or followed by exactly three digits, and decimal otherwise.
-     */
+    /** A number as typed in the user's language ({@link org.icpworkbench.logic.i18n.NumberParser}). */
     Parsed<BigDecimal> number(String text, boolean percent) {
-        String compact = SPACES.matcher(text == null ? "" : text.strip()).replaceAll("").replace('\u2212', '-');
-        if (compact.isEmpty()) {
-            return Parsed.blank();
-        }
-        char decimalMark = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ',' : '.';
-        char otherMark = decimalMark == ',' ? '.' : ',';
-        String normal;
-        int lastDecimal = compact.lastIndexOf(decimalMark);
-        int lastOther = compact.lastIndexOf(otherMark);
-        if (lastDecimal >= 0 && lastOther >= 0) {
-            char decimal = lastDecimal > lastOther ? decimalMark : otherMark;
-            char thousands = decimal == decimalMark ? otherMark : decimalMark;
-            normal = compact.indexOf(decimal) != compact.lastIndexOf(decimal) ? null
-                    : compact.replace(String.valueOf(thousands), "").replace(decimal, '.');
-        } else if (lastDecimal >= 0) {
-            normal = compact.indexOf(decimalMark) != lastDecimal ? null : compact.replace(decimalMark, '.');
-        } else if (lastOther >= 0) {
-            String before = compact.substring(0, lastOther).replace("-", "");
-            boolean thousands = compact.indexOf(otherMark) != lastOther
-                    || compact.length() - lastOther - 1 == 3 && !before.isEmpty() && !before.equals("0");
-            normal = thousands ? compact.replace(String.valueOf(otherMark), "") : compact.replace(otherMark, '.');
-        } else {
-            normal = compact;
-        }
-        if (normal != null && normal.startsWith(".")) {
-            normal = "0" + normal;
-        }
-        if (normal == null || !DIGITS.matcher(normal).matches() || normal.length() > 40) {
-            return Parsed.failure(percent ? "import.problem.percent.invalid" : "import.problem.number.invalid", text.strip());
-        }
-        return Parsed.of(new BigDecimal(normal));
+        return percent ? ValueParsers.percent(text, notation) : ValueParsers.number(text, notation);
     }
 
     // --- size bands ---

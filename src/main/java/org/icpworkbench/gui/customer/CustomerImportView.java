@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.icpworkbench.gui.common.Cells;
 import org.icpworkbench.gui.common.Dialogs;
 import org.icpworkbench.logic.customer.imports.CustomerTable;
+import org.icpworkbench.logic.customer.imports.ExistingCustomers;
 import org.icpworkbench.logic.i18n.Messages;
 
 /** The customer import dialog: file, column mapping, preview, problems, progress; Import or Cancel. */
@@ -72,7 +73,7 @@ public final class CustomerImportView {
         HBox status = new HBox(12, progress, summary);
         status.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(8, file, source, body, status);
+        VBox content = new VBox(8, file, choices(), source, body, status);
         content.setPadding(new Insets(12));
         content.setPrefSize(1100, 640);
         dialog.getDialogPane().setContent(content);
@@ -106,11 +107,33 @@ public final class CustomerImportView {
         return dialog.showAndWait().filter(importType::equals).isPresent();
     }
 
+    /** The encoding to read a text file with, and what to do with customers already in the project. */
+    private HBox choices() {
+        ComboBox<ImportEncoding> encoding = new ComboBox<>(viewModel.encodingChoices());
+        encoding.setId("importEncoding");
+        encoding.valueProperty().bindBidirectional(viewModel.encodingProperty());
+        encoding.disableProperty().bind(viewModel.busyProperty());
+        ComboBox<ExistingCustomers> existing = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(ExistingCustomers.values()));
+        existing.setId("importExisting");
+        existing.valueProperty().bindBidirectional(viewModel.existingPolicyProperty());
+        existing.setCellFactory(list -> Cells.text(policy -> messages.get("customers.import.existing." + policy.name())));
+        existing.setButtonCell(Cells.text(policy -> messages.get("customers.import.existing." + policy.name())));
+        Label existingLabel = new Label(messages.get("customers.import.existing.label"));
+        HBox existingBox = new HBox(8, existingLabel, existing);
+        existingBox.setAlignment(Pos.CENTER_LEFT);
+        existingBox.visibleProperty().bind(viewModel.existingMatchedProperty().greaterThan(0));
+        existingBox.managedProperty().bind(existingBox.visibleProperty());
+        HBox box = new HBox(16, new Label(messages.get("customers.import.encoding")), encoding, existingBox);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private VBox mappingPane() {
         GridPane grid = new GridPane(8, 6);
         int row = 0;
-        for (CustomerImportViewModel.FieldMapping field : viewModel.mappings()) {
-            ComboBox<CustomerImportViewModel.ColumnChoice> column = new ComboBox<>(viewModel.columnChoices());
+        for (FieldMapping field : viewModel.mappings()) {
+            ComboBox<ColumnChoice> column = new ComboBox<>(viewModel.columnChoices());
             column.setId("importMap_" + field.field().name());
             column.valueProperty().bindBidirectional(field.columnProperty());
             column.setMaxWidth(Double.MAX_VALUE);
@@ -160,14 +183,14 @@ public final class CustomerImportView {
     }
 
     private VBox problemsTable() {
-        TableView<CustomerImportViewModel.ProblemRow> table = new TableView<>(viewModel.problems());
+        TableView<ProblemRow> table = new TableView<>(viewModel.problems());
         table.setId("importProblems");
         table.setPlaceholder(new Label(messages.get("customers.import.noProblems")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                Cells.column(messages.get("customers.import.problem.row"), CustomerImportViewModel.ProblemRow::row, 70),
-                Cells.column(messages.get("customers.import.problem.column"), CustomerImportViewModel.ProblemRow::column, 160),
-                Cells.column(messages.get("customers.import.problem.reason"), CustomerImportViewModel.ProblemRow::reason, 420)));
+                Cells.column(messages.get("customers.import.problem.row"), ProblemRow::row, 70),
+                Cells.column(messages.get("customers.import.problem.column"), ProblemRow::column, 160),
+                Cells.column(messages.get("customers.import.problem.reason"), ProblemRow::reason, 420)));
         return titled("customers.import.problems", table);
     }
 

@@ -14,6 +14,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,7 +37,10 @@ import org.icpworkbench.logic.customer.imports.CustomerFileReader;
 import org.icpworkbench.logic.customer.imports.CustomerImportParser;
 import org.icpworkbench.logic.customer.imports.CustomerImportPlan;
 import org.icpworkbench.logic.customer.imports.CustomerTable;
-import org.icpworkbench.logic.customer.imports.ImportProblem;
+import org.icpworkbench.logic.customer.imports.ExistingCustomerMatch;
+import org.icpworkbench.logic.customer.imports.ExistingCustomers;
+import org.icpworkbench.logic.customer.imports.ReadOptions;
+import org.icpworkbench.model.customer.Customer;
 import org.icpworkbench.logic.customer.imports.MappingGuesser;
 import org.icpworkbench.logic.i18n.Messages;
 
@@ -48,41 +54,6 @@ public final class CustomerImportViewModel {
 
     /** Where the import is. */
     public enum Stage { READING, CHECKING, READY, IMPORTING, IMPORTED, FAILED }
-
-    /** One choice in a field's column list: a column of the file, or none ({@code index} −1). */
-    public record ColumnChoice(int index, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    /** A customer field and the column chosen for it. */
-    public static final class FieldMapping {
-        private final CustomerField field;
-        private final String label;
-        private final ObjectProperty<ColumnChoice> column = new SimpleObjectProperty<>();
-
-        FieldMapping(CustomerField field, String label) {
-            this.field = field;
-            this.label = label;
-        }
-
-        public CustomerField field() {
-            return field;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public ObjectProperty<ColumnChoice> columnProperty() {
-            return column;
-        }
-    }
-
-    /** A problem as the problems table shows it. */
-    public record ProblemRow(String row, String column, String reason) { }
 
     static final int PREVIEW_ROWS = 50;
 
@@ -101,6 +72,10 @@ public final class CustomerImportViewModel {
     private final StringProperty importLabel = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final BooleanProperty importable = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ImportEncoding> encoding = new SimpleObjectProperty<>();
+    private final ObservableList<ImportEncoding> encodingChoices = FXCollections.observableArrayList();
+    private final IntegerProperty existingMatched = new SimpleIntegerProperty(0);
+    private final ObjectProperty<ExistingCustomers> existingPolicy = new SimpleObjectProperty<>(ExistingCustomers.UPDATE);
     private final ObservableList<ColumnChoice> columnChoices = FXCollections.observableArrayList();
     private final ObservableList<FieldMapping> mappings = FXCollections.observableArrayList();
     private final ObservableList<String> previewHeader = FXCollections.observableArrayList();
@@ -109,7 +84,12 @@ public final class CustomerImportViewModel {
 
     private CustomerTable table;
     private CustomerImportPlan plan;
+    private Path file;
+    private ReadOptions readOptions = ReadOptions.automatic();
+    private List<Customer> existing = List.of();
+    private ExistingCustomerMatch match = ExistingCustomerMatch.find(List.of(), List.of());
     private int imported;
+    private int updated;
     private boolean applyingMapping;
     private AtomicBoolean running = new AtomicBoolean();
     private CompletableFuture<?> check = CompletableFuture.completedFuture(null);
@@ -132,16 +112,30 @@ public final class CustomerImportViewModel {
             });
             mappings.add(mapping);
         }
+        encodingChoices.setAll(ImportEncoding.offered(messages));
+        encoding.set(encodingChoices.getFirst());
+        encoding.addListener((o, old, now) -> {
+            if (now != null && file != null && !now.equals(old)) {
+                readOptions = readOptions.withEncoding(now.charset());
+                open(file);
+            }
+        });
     }
 
     /** Reads {@code file} in the background and checks it with the saved or guessed mapping; completes when checked. */
-    public CompletableFuture<Void> open(Path file) {
+    public CompletableFuture<Void> open(Path chosen) {
+        file = chosen;
         fileName.set(file.getFileName().toString());
         stage.set(Stage.READING);
         progress.set(-1);
         summary.set(messages.get("customers.import.reading"));
-        CompletableFuture<CustomerTable> read = CompletableFuture.supplyAsync(() -> CustomerFileReader.read(file));
+        ReadOptions options = readOptions;
+        CompletableFuture<CustomerTable> read = CompletableFuture.supplyAsync(() -> CustomerFileReader.read(chosen, options));
         opened = read.thenCombine(customers.savedMapping(projectId), ReadResult::new)
+                .thenCombine(customers.list(projectId), (result, stored) -> {
+                    existing = stored;
+                    return result;
+                })
                 .thenComposeAsync(result -> {
                     showTable(result.table(), result.saved());
                     return startCheck();
@@ -244,28 +238,15 @@ public final class CustomerImportViewModel {
 
     private void showPlan(CustomerImportPlan result) {
         plan = result;
-        problems.setAll(result.problems().stream().map(this::problemRow).toList());
-        int bad = result.rowsWithProblems().size();
-        int good = result.customers().size();
-        if (result.problems().isEmpty()) {
-            summary.set(messages.plural("customers.import.allValid", good));
-            importLabel.set(messages.plural("customers.import.importAll", good));
-        } else if (result.canImportValidRows()) {
-            summary.set(messages.plural("customers.import.rowsValid", good) + " " + messages.plural("customers.import.rowsBad", bad));
-            importLabel.set(messages.plural("customers.import.importValid", good));
-        } else {
-            summary.set(messages.get("customers.import.blocked"));
-            importLabel.set(messages.plural("customers.import.importAll", good));
-        }
+        match = ExistingCustomerMatch.find(result.customers(), existing);
+        existingMatched.set(match.matched());
+        problems.setAll(result.problems().stream().map(problem -> ImportSummary.row(problem, messages)).toList());
+        ImportSummary shown = ImportSummary.of(result, match.matched(), messages);
+        summary.set(shown.summary());
+        importLabel.set(shown.importLabel());
         importable.set(result.canImport() || result.canImportValidRows());
         progress.set(1);
         stage.set(Stage.READY);
-    }
-
-    private ProblemRow problemRow(ImportProblem problem) {
-        String reason = messages.get(problem.messageKey(), problem.arguments().toArray());
-        return new ProblemRow(problem.row() == 0 ? messages.get("customers.import.problem.file") : Integer.toString(problem.row()),
-                problem.column(), reason);
     }
 
     /**
@@ -289,18 +270,20 @@ public final class CustomerImportViewModel {
         }
         AtomicBoolean stillWanted = new AtomicBoolean(true);
         running = stillWanted;
-        int total = Math.max(1, chosen.customers().size());
+        ExistingCustomerMatch.Batch batch = match.batch(existingPolicy.get(), chosen.mapped());
+        int total = Math.max(1, batch.inserts().size() + batch.updates().size());
         stage.set(Stage.IMPORTING);
         progress.set(0);
         summary.set(messages.get("customers.import.storing"));
-        return customers.insertAll(projectId, chosen.customers(), () -> !stillWanted.get(),
+        return customers.importAll(projectId, batch.inserts(), batch.updates(), () -> !stillWanted.get(),
                         done -> ui.execute(() -> progress.set((double) done / total)))
                 .handleAsync((stored, failure) -> {
                     if (failure == null) {
                         imported = stored.size();
+                        updated = batch.updates().size();
                         stage.set(Stage.IMPORTED);
                         progress.set(1);
-                        summary.set(messages.plural("customers.import.done", imported));
+                        summary.set(resultText());
                         return true;
                     }
                     if (isCancellation(failure)) {
@@ -348,6 +331,28 @@ public final class CustomerImportViewModel {
 
     public int imported() {
         return imported;
+    }
+
+    /** What the import stored: "Imported 1 customer. Updated 3 existing customers." */
+    public String resultText() {
+        return ImportSummary.stored(imported, updated, messages);
+    }
+
+    public ObjectProperty<ImportEncoding> encodingProperty() {
+        return encoding;
+    }
+
+    public ObservableList<ImportEncoding> encodingChoices() {
+        return encodingChoices;
+    }
+
+    /** How many checked customers are already in the project (same name). */
+    public ReadOnlyIntegerProperty existingMatchedProperty() {
+        return existingMatched;
+    }
+
+    public ObjectProperty<ExistingCustomers> existingPolicyProperty() {
+        return existingPolicy;
     }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {

@@ -265,7 +265,7 @@ public final class CustomersViewModel {
         CustomerImportViewModel importer = new CustomerImportViewModel(messages, dialogs, customers, ui, projectId, LocalDate.now());
         importer.open(file.get());
         if (dialogs.showCustomerImport(importer)) {
-            dialogs.notify(messages.plural("customers.import.done", importer.imported()), Optional.empty());
+            dialogs.notify(importer.resultText(), Optional.empty());
             load(projectId);
         }
     }

@@ -67,8 +67,8 @@ final class FieldEditors {
             case NUMBER -> number(field.key(), null, null);
             case PERCENT -> number(field.key(), BigDecimal.ZERO, BigDecimal.valueOf(100));
             case DURATION -> amountWithUnit(field.key(), "unit", DURATION_UNITS, "MONTHS",
-                    unit -> messages.get("unit." + unit));
-            case MONEY -> amountWithUnit(field.key(), "currency", CURRENCIES, "RUB", currency -> currency);
+                    unit -> messages.get("unit." + unit), false);
+            case MONEY -> amountWithUnit(field.key(), "currency", CURRENCIES, "RUB", currency -> currency, true);
             case CHOICE -> choice(field.key(), field.options());
             case MULTI -> field.catalogue() ? catalogue(field.key()) : multi(field.key(), field.options());
             case SCALE -> scale(field.key());
@@ -105,7 +105,7 @@ final class FieldEditors {
 
     /** An amount with a unit or currency, stored as {"amount": …, "<unitKey>": …}. */
     private HBox amountWithUnit(String key, String unitKey, List<String> units, String defaultUnit,
-                                Function<String, String> unitLabel) {
+                                Function<String, String> unitLabel, boolean money) {
         Map<?, ?> stored = page.value(key) instanceof Map<?, ?> map ? map : Map.of();
         TextField amount = new TextField(stored.get("amount") == null ? "" : plain(stored.get("amount")));
         amount.setId("field-" + key);
@@ -116,12 +116,12 @@ final class FieldEditors {
         unit.setCellFactory(list -> Cells.text(unitLabel));
         unit.setButtonCell(Cells.text(unitLabel));
         validation.registerValidator(amount, false, (control, value) -> {
-            QuestionPageViewModel.NumberInput input = page.parseNumber((String) value, BigDecimal.ZERO, null);
+            QuestionPageViewModel.NumberInput input = parseAmount(money, (String) value);
             return ValidationResult.fromMessageIf(control, input.problem().orElse(""), Severity.WARNING,
                     input.problem().isPresent());
         });
         Runnable store = () -> {
-            QuestionPageViewModel.NumberInput input = page.parseNumber(amount.getText(), BigDecimal.ZERO, null);
+            QuestionPageViewModel.NumberInput input = parseAmount(money, amount.getText());
             if (input.problem().isPresent()) {
                 return;
             }
@@ -252,8 +252,15 @@ final class FieldEditors {
         }
     }
 
-    private static String plain(Object number) {
-        return number instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(number);
+    private QuestionPageViewModel.NumberInput parseAmount(boolean money, String text) {
+        return money ? page.parseAmount(text, BigDecimal.ZERO, null) : page.parseNumber(text, BigDecimal.ZERO, null);
+    }
+
+    private String plain(Object number) {
+        if (number instanceof BigDecimal decimal) {
+            return page.formatNumber(decimal);
+        }
+        return number instanceof Number other ? page.formatNumber(new BigDecimal(other.toString())) : String.valueOf(number);
     }
 
     static Tooltip tooltip(String text) {

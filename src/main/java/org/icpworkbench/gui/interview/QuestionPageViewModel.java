@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.i18n.NumberParser;
 import org.icpworkbench.logic.interview.StructuredValues;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
 import org.icpworkbench.model.interview.Answer;
@@ -152,20 +153,40 @@ public final class QuestionPageViewModel {
 
     /** A typed number, or the message that says why it is not one. Empty input is no number and no error. */
     public NumberInput parseNumber(String raw, BigDecimal min, BigDecimal max) {
-        String cleaned = raw == null ? "" : raw.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
-        if (cleaned.isEmpty()) {
-            return new NumberInput(Optional.empty(), Optional.empty());
+        return checked(NumberParser.number(raw, notation()), min, max);
+    }
+
+    /** A typed amount of money (ambiguous thousands are refused, see {@link NumberParser}). */
+    public NumberInput parseAmount(String raw, BigDecimal min, BigDecimal max) {
+        return checked(NumberParser.amount(raw, notation()), min, max);
+    }
+
+    /** How a stored number is shown for editing: in the notation it is typed in. */
+    public String formatNumber(BigDecimal number) {
+        return notation().format(number);
+    }
+
+    private NumberParser.Notation notation() {
+        return NumberParser.Notation.of(messages.language());
+    }
+
+    private NumberInput checked(NumberParser.Result result, BigDecimal min, BigDecimal max) {
+        if (result.ambiguous()) {
+            return new NumberInput(Optional.empty(), Optional.of(messages.get("runner.validation.ambiguous",
+                    notation().format(result.readings().get(0)), notation().format(result.readings().get(1)))));
         }
-        try {
-            BigDecimal number = new BigDecimal(cleaned);
-            if (min != null && number.compareTo(min) < 0 || max != null && number.compareTo(max) > 0) {
-                return new NumberInput(Optional.empty(), Optional.of(messages.get("runner.validation.range",
-                        min == null ? "" : min.toPlainString(), max == null ? "∞" : max.toPlainString())));
-            }
-            return new NumberInput(Optional.of(number), Optional.empty());
-        } catch (NumberFormatException e) {
+        if (result.invalid()) {
             return new NumberInput(Optional.empty(), Optional.of(messages.get("runner.validation.number")));
         }
+        if (result.value().isEmpty()) {
+            return new NumberInput(Optional.empty(), Optional.empty());
+        }
+        BigDecimal number = result.value().get();
+        if (min != null && number.compareTo(min) < 0 || max != null && number.compareTo(max) > 0) {
+            return new NumberInput(Optional.empty(), Optional.of(messages.get("runner.validation.range",
+                    min == null ? "" : min.toPlainString(), max == null ? "∞" : max.toPlainString())));
+        }
+        return new NumberInput(Optional.of(number), Optional.empty());
     }
 
     /** The outcome of reading a number the user typed. */

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.logic.customer.imports.Parsed;
 import org.icpworkbench.logic.customer.imports.ValueParsers;
+import org.icpworkbench.logic.i18n.NumberParser;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.scorecard.ScorecardOptions;
 import org.icpworkbench.logic.scorecard.ScorecardService;
@@ -97,7 +98,7 @@ public final class CriterionEditViewModel {
         List<String> values = List.of();
         Optional<BigDecimal> amount = Optional.empty();
         if (chosen.isThreshold()) {
-            amount = ValueParsers.money(threshold.get()).value();
+            amount = ValueParsers.money(threshold.get(), NumberParser.Notation.of(messages.language())).value();
         } else if (ScorecardOptions.of(chosen).isEmpty()) {
             values = Arrays.stream(valuesText.get().split("[,;\\n]")).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
         } else {
@@ -113,7 +114,7 @@ public final class CriterionEditViewModel {
             return messages.get("scorecard.edit.error.kind");
         }
         if (kind.get().isThreshold()) {
-            Parsed<BigDecimal> amount = ValueParsers.money(threshold.get());
+            Parsed<BigDecimal> amount = ValueParsers.money(threshold.get(), NumberParser.Notation.of(messages.language()));
             if (amount.failed()) {
                 return messages.get(amount.errorKey(), amount.arguments().toArray());
             }

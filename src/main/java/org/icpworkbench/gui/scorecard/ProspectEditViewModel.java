@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import org.icpworkbench.gui.common.Failures;
 import org.icpworkbench.logic.customer.imports.Parsed;
 import org.icpworkbench.logic.customer.imports.ValueParsers;
+import org.icpworkbench.logic.i18n.NumberParser;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.scorecard.ScorecardOptions;
 import org.icpworkbench.logic.scorecard.ScorecardService;
@@ -90,12 +91,12 @@ public final class ProspectEditViewModel {
     public ProspectData data() {
         return new ProspectData(name.get().strip(), segment.get().strip(), industry.get().strip(),
                 key(CriterionKind.SIZE_BAND, sizeBand.get()), region.get().strip(),
-                ValueParsers.money(annualRevenue.get()).value(), key(CriterionKind.DECISION_MAKER, decisionMaker.get()),
+                ValueParsers.money(annualRevenue.get(), NumberParser.Notation.of(messages.language())).value(), key(CriterionKind.DECISION_MAKER, decisionMaker.get()),
                 key(CriterionKind.CHANNEL, channel.get()), notes.get());
     }
 
     private String check() {
-        Parsed<BigDecimal> revenue = ValueParsers.money(annualRevenue.get());
+        Parsed<BigDecimal> revenue = ValueParsers.money(annualRevenue.get(), NumberParser.Notation.of(messages.language()));
         if (revenue.failed()) {
             return messages.get(revenue.errorKey(), revenue.arguments().toArray());
         }

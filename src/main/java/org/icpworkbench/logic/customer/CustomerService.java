@@ -107,6 +107,33 @@ public final class CustomerService {
         return database.submit(dsl -> new CustomerRepository(dsl).insertAll(projectId, rows, now(), cancelled, progress));
     }
 
+    /**
+     * An import that also updates customers already in the project: {@code updates} (by id) and {@code inserts} are
+     * validated and stored in one transaction, or nothing is; as {@link #insertAll(long, List, java.util.function.BooleanSupplier,
+     * java.util.function.IntConsumer)} for cancellation and progress (updates and inserts counted together).
+     */
+    public CompletableFuture<List<Customer>> importAll(long projectId, List<CustomerData> inserts,
+            java.util.Map<Long, CustomerData> updates, java.util.function.BooleanSupplier cancelled,
+            java.util.function.IntConsumer progress) {
+        LocalDate today = today();
+        List<CustomerData> all = new ArrayList<>(updates.values());
+        all.addAll(inserts);
+        List<InvalidCustomersException.RowProblem> problems = new ArrayList<>();
+        for (int index = 0; index < all.size(); index++) {
+            for (CustomerProblem problem : validate(all.get(index), today)) {
+                problems.add(new InvalidCustomersException.RowProblem(index, problem));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return CompletableFuture.failedFuture(new InvalidCustomersException(problems));
+        }
+        List<CustomerData> cleanInserts = inserts.stream().map(CustomerService::normalize).toList();
+        java.util.Map<Long, CustomerData> cleanUpdates = new java.util.LinkedHashMap<>();
+        updates.forEach((id, data) -> cleanUpdates.put(id, normalize(data)));
+        return database.submit(dsl -> new CustomerRepository(dsl).importAll(projectId, cleanInserts, cleanUpdates, now(),
+                cancelled, progress));
+    }
+
     /** The column mapping last saved for the project's imports, if any. */
     public CompletableFuture<Optional<ColumnMapping>> savedMapping(long projectId) {
         return database.submit(dsl -> new SettingRepository(dsl).get(MAPPING_SETTING + projectId).flatMap(CustomerService::mapping));

@@ -67,6 +67,38 @@ public final class CustomerRepository {
         });
     }
 
+    /**
+     * Updates {@code updates} (customers of the project, by id) and inserts {@code inserts}, all in one transaction;
+     * {@code progress} counts both, a cancellation rolls everything back. Returns the inserted customers.
+     */
+    public List<Customer> importAll(long projectId, List<CustomerData> inserts, java.util.Map<Long, CustomerData> updates,
+            Instant now, java.util.function.BooleanSupplier cancelled, java.util.function.IntConsumer progress) {
+        return dsl.transactionResult(configuration -> {
+            CustomerRepository tx = new CustomerRepository(DSL.using(configuration));
+            int done = 0;
+            for (java.util.Map.Entry<Long, CustomerData> update : updates.entrySet()) {
+                if (done % CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("Import cancelled");
+                }
+                tx.updateInProject(projectId, update.getKey(), update.getValue(), now);
+                done++;
+            }
+            int updated = done;
+            return tx.insertAll(projectId, inserts, now, cancelled, stored -> progress.accept(updated + stored));
+        });
+    }
+
+    private void updateInProject(long projectId, long customerId, CustomerData data, Instant now) {
+        CustomerRecord record = dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
+                .and(CUSTOMER.PROJECT_ID.eq(projectId)).forUpdate().fetchOptional()
+                .orElseThrow(() -> new IllegalStateException("No customer " + customerId + " in project " + projectId));
+        fill(record, data);
+        record.setUpdatedAt(Timestamps.toDb(now));
+        record.store();
+        dsl.deleteFrom(CUSTOMER_PRODUCT).where(CUSTOMER_PRODUCT.CUSTOMER_ID.eq(customerId)).execute();
+        storeProducts(dsl, customerId, data.productIds());
+    }
+
     public Optional<Customer> find(long customerId) {
         Optional<CustomerRecord> record = dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).fetchOptional();
         return record.map(found -> toCustomer(found, productIds(dsl, List.of(found.getId())).getOrDefault(found.getId(), List.of())));

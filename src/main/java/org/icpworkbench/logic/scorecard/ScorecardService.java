@@ -140,7 +140,13 @@ public final class ScorecardService {
 
     /** Reads and checks a CSV or XLSX prospect file without storing anything (off the database thread). */
     public CompletableFuture<ProspectImportPlan> readProspects(Path file) {
-        return CompletableFuture.supplyAsync(() -> ProspectImportParser.parse(CustomerFileReader.read(file)));
+        return readProspects(file, org.icpworkbench.logic.customer.imports.ReadOptions.automatic());
+    }
+
+    /** As {@link #readProspects(Path)} with a chosen encoding and limits. */
+    public CompletableFuture<ProspectImportPlan> readProspects(Path file,
+            org.icpworkbench.logic.customer.imports.ReadOptions options) {
+        return CompletableFuture.supplyAsync(() -> ProspectImportParser.parse(CustomerFileReader.read(file, options)));
     }
 
     /**

@@ -51,6 +51,22 @@ class CustomerEditViewModelTest {
     }
 
     @Test
+    void anAmbiguousAmountIsRefusedInsteadOfGuessed() {
+        CustomerEditViewModel ru = russian();
+        ru.nameProperty().set("ООО «Ромашка»");
+        ru.annualRevenueProperty().set("420.000");
+        assertThat(ru.problem("annualRevenue")).contains("«420.000» можно понять и как 420 000, и как 420: запишите одно из этих чисел.");
+        assertThat(ru.valid().get()).isFalse();
+        ru.annualRevenueProperty().set("420 000,50");
+        assertThat(ru.problem("annualRevenue")).isEmpty();
+        assertThat(ru.data().annualRevenue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("420000.50"));
+
+        CustomerEditViewModel en = english();
+        en.annualRevenueProperty().set("420,000");
+        assertThat(en.data().annualRevenue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("420000"));
+    }
+
+    @Test
     void problemsAreNamedByFieldInTheUsersLanguageAndBlockSaving() {
         CustomerEditViewModel editor = english();
         assertThat(editor.problem("name")).contains("Enter the customer’s name.");

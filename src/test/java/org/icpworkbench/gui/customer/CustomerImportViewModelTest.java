@@ -82,7 +82,7 @@ class CustomerImportViewModelTest {
         CustomerImportViewModel importer = importer();
         importer.open(csv("mixed.csv", "Company,Annual Revenue,NPS\nAlpha,100,9\nBeta,abc,7\nGamma,300,12\nDelta,50,\n")).join();
 
-        assertThat(importer.problems()).extracting(CustomerImportViewModel.ProblemRow::row, CustomerImportViewModel.ProblemRow::column)
+        assertThat(importer.problems()).extracting(ProblemRow::row, ProblemRow::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("3", "Annual Revenue"), org.assertj.core.groups.Tuple.tuple("4", "NPS"));
         assertThat(importer.summaryProperty().get())
                 .isEqualTo("2 rows are valid. 2 rows have problems and will not be imported unless fixed.");
@@ -104,10 +104,10 @@ class CustomerImportViewModelTest {
         importer.open(csv("odd.csv", "Kunde,Umsatz\nAlpha,100\nBeta,200\n")).join();
 
         assertThat(importer.importableProperty().get()).isFalse();
-        assertThat(importer.problems()).extracting(CustomerImportViewModel.ProblemRow::reason)
+        assertThat(importer.problems()).extracting(ProblemRow::reason)
                 .contains("No column is chosen for the customer name.");
 
-        CustomerImportViewModel.FieldMapping name = importer.mappings().stream()
+        FieldMapping name = importer.mappings().stream()
                 .filter(mapping -> mapping.field() == CustomerField.NAME).findFirst().orElseThrow();
         name.columnProperty().set(importer.columnChoices().get(1));
         importer.currentCheck().join();
@@ -178,8 +178,58 @@ class CustomerImportViewModelTest {
         importer.open(csv("old.xls", "not really excel")).join();
 
         assertThat(importer.importableProperty().get()).isFalse();
-        assertThat(importer.problems()).extracting(CustomerImportViewModel.ProblemRow::row).containsOnly("File");
+        assertThat(importer.problems()).extracting(ProblemRow::row).containsOnly("File");
         assertThat(importer.importRows().join()).isFalse();
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void reimportingTheSameFileUpdatesTheCustomersInsteadOfDoublingThem() throws Exception {
+        Path file = csv("crm.csv", "Company,Annual Revenue\nAlpha,100\nBeta,200\nGamma,300\n");
+        CustomerImportViewModel first = importer();
+        first.open(file).join();
+        assertThat(first.existingMatchedProperty().get()).isZero();
+        assertThat(first.importRows().join()).isTrue();
+
+        Files.writeString(file, "Company,Annual Revenue\nAlpha,150\nBeta,200\nGamma,300\nDelta,50\n");
+        CustomerImportViewModel again = importer();
+        again.open(file).join();
+        assertThat(again.existingMatchedProperty().get()).isEqualTo(3);
+        assertThat(again.summaryProperty().get()).contains("3 customers of the file are already in the project");
+        assertThat(again.existingPolicyProperty().get()).isEqualTo(org.icpworkbench.logic.customer.imports.ExistingCustomers.UPDATE);
+
+        assertThat(again.importRows().join()).isTrue();
+
+        assertThat(stored()).isEqualTo(4);
+        assertThat(workspace.services().customers().list(projectId).join()).filteredOn(c -> c.data().name().equals("Alpha"))
+                .singleElement().satisfies(c -> assertThat(c.data().annualRevenue()).hasValueSatisfying(
+                        v -> assertThat(v).isEqualByComparingTo("150")));
+        assertThat(again.summaryProperty().get()).contains("Imported 1 customer.", "Updated 3 existing customers.");
+
+        CustomerImportViewModel added = importer();
+        added.open(file).join();
+        added.existingPolicyProperty().set(org.icpworkbench.logic.customer.imports.ExistingCustomers.ADD);
+        assertThat(added.importRows().join()).isTrue();
+        assertThat(stored()).isEqualTo(8);
+    }
+
+    @Test
+    void theEncodingCanBeChosenWhenItCannotBeTold() throws Exception {
+        Path file = Files.write(temp.resolve("short.csv"),
+                "Company;Revenue\nООО;100\n".getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        CustomerImportViewModel importer = importer();
+        importer.open(file).join();
+        assertThat(importer.importableProperty().get()).isFalse();
+        assertThat(importer.problems()).first().satisfies(problem -> assertThat(problem.reason())
+                .contains("encoding cannot be told", "Windows-1251", "KOI8-R"));
+
+        importer.encodingProperty().set(importer.encodingChoices().stream()
+                .filter(choice -> choice.label().equals("Windows-1251")).findFirst().orElseThrow());
+        importer.opened().join();
+
+        assertThat(importer.formatProperty().get()).isEqualTo("CSV, Windows-1251, ';'");
+        assertThat(importer.previewRows()).first().isEqualTo(java.util.List.of("ООО", "100"));
+        assertThat(importer.problems()).isEmpty();
+        assertThat(importer.importableProperty().get()).isTrue();
     }
 }

@@ -86,9 +86,9 @@ class CustomerImportViewTest extends WindowTest {
         assertThat(label("#importFile")).contains("UTF-8");
         assertThat(label("#importSummary"))
                 .isEqualTo("2 rows are valid. 1 row has problems and will not be imported unless fixed.");
-        TableView<CustomerImportViewModel.ProblemRow> problems = robot.lookup("#importProblems").queryTableView();
+        TableView<ProblemRow> problems = robot.lookup("#importProblems").queryTableView();
         assertThat(problems.getItems()).containsExactly(
-                new CustomerImportViewModel.ProblemRow("3", "NPS", "An NPS score must be from 0 to 10, not 14."));
+                new ProblemRow("3", "NPS", "An NPS score must be from 0 to 10, not 14."));
         assertThat(selectedColumn(CustomerField.SIZE)).isEqualTo("C — Number of Employees");
         assertThat(confirm.getText()).isEqualTo("Import 2 valid rows only");
 
@@ -139,8 +139,8 @@ class CustomerImportViewTest extends WindowTest {
         Button confirm = robot.lookup("#importConfirm").queryButton();
         assertThat(confirm.isDisabled()).isTrue();
         assertThat(label("#importFile")).contains("XLSX, Accounts");
-        TableView<CustomerImportViewModel.ProblemRow> problems = robot.lookup("#importProblems").queryTableView();
-        assertThat(problems.getItems()).extracting(CustomerImportViewModel.ProblemRow::reason)
+        TableView<ProblemRow> problems = robot.lookup("#importProblems").queryTableView();
+        assertThat(problems.getItems()).extracting(ProblemRow::reason)
                 .contains("No column is chosen for the customer name.");
 
         // Choose column A for the name with the keyboard: the list opens on "(not imported)", one down is A.

@@ -52,7 +52,7 @@ class CustomersViewModelTest {
             dialogs.importReplies.add(importer -> {
                 importer.opened().join();
                 assertThat(importer.problems()).singleElement()
-                        .isEqualTo(new CustomerImportViewModel.ProblemRow("2", "Annual Revenue", "The amount cannot be negative: -5."));
+                        .isEqualTo(new ProblemRow("2", "Annual Revenue", "The amount cannot be negative: -5."));
                 return importer.importRows().join();
             });
             customers.importFile();

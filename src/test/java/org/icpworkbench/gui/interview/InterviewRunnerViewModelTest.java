@@ -153,6 +153,18 @@ class InterviewRunnerViewModelTest {
     }
 
     @Test
+    void thousandsTypedInTheEnglishWindowAreNotReadAsDecimals() {
+        QuestionPageViewModel page = begin(Audience.SALES, false).pages().get(0);
+
+        assertThat(page.parseNumber("420,000", null, null).number()).contains(new BigDecimal("420000"));
+        assertThat(page.parseNumber("420 000", null, null).number()).contains(new BigDecimal("420000"));
+        assertThat(page.parseNumber("420000.50", null, null).number()).contains(new BigDecimal("420000.50"));
+        assertThat(page.parseAmount("420.000", BigDecimal.ZERO, null).problem())
+                .contains("This could mean 420,000 or 420: type it as one of these.");
+        assertThat(page.formatNumber(new BigDecimal("420000"))).isEqualTo("420,000");
+    }
+
+    @Test
     void theStartDialogNeedsARespondent() {
         var start = new StartInterviewViewModel(1, List.of(), "", java.time.LocalDate.now(), Messages.of(Language.EN));
         assertThat(start.canBegin().get()).isFalse();

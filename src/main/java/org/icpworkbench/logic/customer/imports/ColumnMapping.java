@@ -95,7 +95,7 @@ public final class ColumnMapping {
     /**
      * This mapping for a file with {@code header}: each field goes to the column with the same header (ignoring
      * case and surrounding spaces), else stays on its index if that column has the same header or the mapping
-     * recorded none; fields whose column is not found are dropped.
+     * recorded none; fields whose column is not found, or whose header two columns share, are dropped.
      */
     public ColumnMapping applyTo(List<String> header) {
         ColumnMapping result = empty();
@@ -105,10 +105,11 @@ public final class ColumnMapping {
             if (!wanted.isEmpty()) {
                 for (int i = 0; i < header.size(); i++) {
                     if (header.get(i).strip().equalsIgnoreCase(wanted)) {
-                        found = i;
-                        break;
+                        // a header shared by two columns names neither: the import reports it
+                        found = found < 0 ? i : Integer.MAX_VALUE;
                     }
                 }
+                found = found == Integer.MAX_VALUE ? -1 : found;
             } else if (entry.getValue() < header.size()) {
                 found = entry.getValue();
             }

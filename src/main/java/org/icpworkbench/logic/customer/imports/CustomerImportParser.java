@@ -63,6 +63,12 @@ public final class CustomerImportParser {
                         CustomerTable.columnLetter(entry.getValue())));
             }
         }
+        for (List<Integer> columns : MappingGuesser.ambiguousColumns(table.header())) {
+            if (columns.stream().allMatch(index -> mapping.field(index).isEmpty())) {
+                problems.add(ImportProblem.file("import.problem.header.duplicate", table.columnName(columns.getFirst()),
+                        String.join(", ", columns.stream().map(CustomerTable::columnLetter).toList())));
+            }
+        }
         if (!problems.isEmpty() && table.rows().isEmpty()) {
             return new CustomerImportPlan(List.of(), problems, 0, false);
         }
@@ -83,7 +89,7 @@ public final class CustomerImportParser {
         }
         progress.accept(done);
         problems.sort(Comparator.comparingInt(ImportProblem::row));
-        return new CustomerImportPlan(customers, problems, done, false);
+        return new CustomerImportPlan(customers, problems, done, false, mapping.columns().keySet());
     }
 
     /** Parses one row, adding its problems; empty when the row has any. */

@@ -1,6 +1,8 @@
 package org.icpworkbench.logic.customer.imports;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.icpworkbench.model.customer.CustomerData;
 
 /**
@@ -9,13 +11,19 @@ import org.icpworkbench.model.customer.CustomerData;
  *
  * @param rowsRead data rows looked at (all of them unless cancelled)
  * @param cancelled whether parsing was cancelled; a cancelled plan has no customers and must not be imported
+ * @param mapped the fields the file had columns for (an update of an existing customer changes only these)
  */
 public record CustomerImportPlan(List<CustomerData> customers, List<ImportProblem> problems, int rowsRead,
-        boolean cancelled) {
+        boolean cancelled, Set<CustomerField> mapped) {
 
     public CustomerImportPlan {
         customers = List.copyOf(customers);
         problems = List.copyOf(problems);
+        mapped = mapped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(mapped));
+    }
+
+    public CustomerImportPlan(List<CustomerData> customers, List<ImportProblem> problems, int rowsRead, boolean cancelled) {
+        this(customers, problems, rowsRead, cancelled, Set.of());
     }
 
     /** True when there is something to import, nothing is wrong and parsing ran to the end. */

@@ -31,6 +31,14 @@ public record CustomerTable(String format, List<String> header, List<SourceRow> 
         return letters.toString();
     }
 
+    /** This table with {@code problem} before its other problems. */
+    CustomerTable withProblemFirst(ImportProblem problem) {
+        List<ImportProblem> all = new java.util.ArrayList<>();
+        all.add(problem);
+        all.addAll(problems);
+        return new CustomerTable(format, header, rows, all);
+    }
+
     static CustomerTable failed(String format, ImportProblem problem) {
         return new CustomerTable(format, List.of(), List.of(), List.of(problem));
     }

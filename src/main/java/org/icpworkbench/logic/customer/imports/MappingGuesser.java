@@ -63,8 +63,39 @@ public final class MappingGuesser {
     private MappingGuesser() {
     }
 
+    /** The guessed mapping; a field is left unmapped when its header is shared by several columns. */
     public static ColumnMapping guess(List<String> header) {
-        return ColumnMapping.of(guessColumns(header, NAMES, CustomerField.class), header);
+        Map<CustomerField, Integer> columns = guessColumns(header, NAMES, CustomerField.class);
+        columns.values().removeIf(index -> sameHeader(header, index).size() > 1);
+        return ColumnMapping.of(columns, header);
+    }
+
+    /**
+     * The groups of two or more columns with the same header (after {@link #normalize}) that names a customer
+     * field — the import cannot tell which of them is meant.
+     */
+    public static List<List<Integer>> ambiguousColumns(List<String> header) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            List<Integer> group = sameHeader(header, i);
+            if (group.size() > 1 && !seen.contains(i) && !guessColumns(List.of(header.get(i)), NAMES, CustomerField.class).isEmpty()) {
+                groups.add(group);
+            }
+            seen.addAll(group);
+        }
+        return groups;
+    }
+
+    private static List<Integer> sameHeader(List<String> header, int index) {
+        String name = normalize(header.get(index));
+        List<Integer> same = new ArrayList<>();
+        for (int i = 0; i < header.size() && !name.isEmpty(); i++) {
+            if (normalize(header.get(i)).equals(name)) {
+                same.add(i);
+            }
+        }
+        return same;
     }
 
     /**

@@ -9,13 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.icpworkbench.logic.i18n.NumberParser;
+import org.icpworkbench.logic.i18n.NumberParser.Notation;
 import org.icpworkbench.model.customer.CustomerStatus;
 
 /**
  * Parses the text of one cell as a spreadsheet user writes it, in Russian or English. Blank cells give an empty
  * value, never a failure; failures carry a message key ({@code import.problem.*}) and the offending text.
  *
- * <p>Numbers: spaces, non-breaking and narrow non-breaking spaces are thousands separators; when both {@code ,} and
+ * <p>Numbers ({@link NumberParser}, notation {@link Notation#SPREADSHEET}; the overloads taking a {@link Notation}
+ * read what a user types in a dialog): spaces, non-breaking and narrow non-breaking spaces are thousands separators; when both {@code ,} and
  * {@code .} occur the last one is the decimal separator; when only one of them occurs once and is followed by
  * exactly three digits ("1,234", "1.234") it is a thousands separator, otherwise ("35,5", "12.50") it is the
  * decimal separator; repeated, it is a thousands separator. Currency signs ₽ $ € and the words руб., руб, р., RUB,
@@ -31,10 +34,7 @@ import org.icpworkbench.model.customer.CustomerStatus;
  */
 public final class ValueParsers {
 
-    private static final Pattern CURRENCY = Pattern.compile(
-            "(?iu)(₽|\\$|€|руб\\.?|р\\.|RUB|USD|EUR|\\?$)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]+");
-    private static final Pattern DIGITS = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.0+)?");
@@ -54,22 +54,52 @@ public final class ValueParsers {
 
     /** A number with optional currency and thousands separators, e.g. "1 234 567,89 ₽" or "$1,234,567.89". */
     public static Parsed<BigDecimal> number(String text) {
-        String cleaned = clean(text);
-        if (cleaned.isEmpty()) {
-            return Parsed.blank();
-        }
-        String withoutCurrency = SPACES.matcher(CURRENCY.matcher(cleaned).replaceAll("")).replaceAll("");
-        Optional<BigDecimal> value = decimal(withoutCurrency);
-        return value.map(Parsed::of).orElseGet(() -> Parsed.failure("import.problem.number.invalid", shortened(text)));
+        return parsed(NumberParser.amount(text, Notation.SPREADSHEET), text, Notation.SPREADSHEET,
+                "import.problem.number.invalid");
     }
 
     /** A money amount that may not be negative. */
     public static Parsed<BigDecimal> money(String text) {
-        Parsed<BigDecimal> parsed = number(text);
+        return notNegative(number(text), text);
+    }
+
+    /** A money amount typed in the interface language, e.g. in a dialog; ambiguous text is a failure. */
+    public static Parsed<BigDecimal> money(String text, Notation notation) {
+        return notNegative(amount(text, notation), text);
+    }
+
+    /** An amount typed in the interface language, which may be negative; ambiguous text is a failure. */
+    public static Parsed<BigDecimal> amount(String text, Notation notation) {
+        return parsed(NumberParser.amount(text, notation), text, notation, "import.problem.number.invalid");
+    }
+
+    /** A plain number typed in the interface language; ambiguous text is a failure. */
+    public static Parsed<BigDecimal> number(String text, Notation notation) {
+        return parsed(NumberParser.number(text, notation), text, notation, "import.problem.number.invalid");
+    }
+
+    /** A percentage typed in the interface language, with or without "%" (no fraction rule). */
+    public static Parsed<BigDecimal> percent(String text, Notation notation) {
+        return parsed(NumberParser.percent(text, notation), text, notation, "import.problem.percent.invalid");
+    }
+
+    private static Parsed<BigDecimal> notNegative(Parsed<BigDecimal> parsed, String text) {
         if (parsed.value().isPresent() && parsed.value().get().signum() < 0) {
             return Parsed.failure("import.problem.money.negative", shortened(text));
         }
         return parsed;
+    }
+
+    /** The parser's result as a cell value, with the message key for text that is no number. */
+    static Parsed<BigDecimal> parsed(NumberParser.Result result, String text, Notation notation, String invalidKey) {
+        if (result.ambiguous()) {
+            return Parsed.failure("import.problem.number.ambiguous", shortened(text),
+                    notation.format(result.readings().get(0)), notation.format(result.readings().get(1)));
+        }
+        if (result.invalid()) {
+            return Parsed.failure(invalidKey, shortened(text));
+        }
+        return result.value().map(Parsed::of).orElseGet(Parsed::blank);
     }
 
     /** A percentage: "35", "35 %", "35,5%"; a value below 1 without a sign is a fraction (0.355 → 35.5). */
@@ -79,8 +109,8 @@ public final class ValueParsers {
             return Parsed.blank();
         }
         boolean sign = cleaned.endsWith("%");
-        String number = SPACES.matcher(sign ? cleaned.substring(0, cleaned.length() - 1) : cleaned).replaceAll("");
-        Optional<BigDecimal> value = decimal(number);
+        Optional<BigDecimal> value = NumberParser.number(sign ? cleaned.substring(0, cleaned.length() - 1) : cleaned,
+                Notation.SPREADSHEET).value();
         if (value.isEmpty()) {
             return Parsed.failure("import.problem.percent.invalid", shortened(text));
         }
@@ -98,7 +128,7 @@ public final class ValueParsers {
         if (cleaned.isEmpty()) {
             return Parsed.blank();
         }
-        Optional<BigDecimal> value = decimal(SPACES.matcher(cleaned).replaceAll(""));
+        Optional<BigDecimal> value = NumberParser.number(cleaned, Notation.SPREADSHEET).value();
         if (value.isEmpty()) {
             return Parsed.failure("import.problem.integer.invalid", shortened(text));
         }
@@ -177,48 +207,6 @@ public final class ValueParsers {
             return Optional.empty();
         }
         return Optional.of(days < 61 ? EXCEL_EPOCH.plusDays(days + 1) : EXCEL_EPOCH.plusDays(days));
-    }
-
-    static Optional<BigDecimal> decimal(String compact) {
-        String s = compact.replace('\u2212', '-');
-        if (s.isEmpty() || s.equals("-")) {
-            return Optional.empty();
-        }
-        int lastComma = s.lastIndexOf(',');
-        int lastDot = s.lastIndexOf('.');
-        String normal;
-        if (lastComma >= 0 && lastDot >= 0) {
-            char decimalMark = lastComma > lastDot ? ',' : '.';
-            char thousands = decimalMark == ',' ? '.' : ',';
-            if (s.indexOf(decimalMark) != s.lastIndexOf(decimalMark)) {
-                return Optional.empty();
-            }
-            normal = s.replace(String.valueOf(thousands), "").replace(decimalMark, '.');
-        } else if (lastComma >= 0 || lastDot >= 0) {
-            char mark = lastComma >= 0 ? ',' : '.';
-            int first = s.indexOf(mark);
-            int last = s.lastIndexOf(mark);
-            if (first != last) {
-                normal = s.replace(String.valueOf(mark), "");
-            } else if (s.length() - last - 1 == 3 && !s.substring(0, last).replace("-", "").isEmpty()
-                    && !s.substring(0, last).replace("-", "").equals("0")) {
-                normal = s.replace(String.valueOf(mark), "");
-            } else {
-                normal = s.replace(mark, '.');
-            }
-        } else {
-            normal = s;
-        }
-        if (normal.startsWith(".")) {
-            normal = "0" + normal;
-        }
-        if (normal.startsWith("-.")) {
-            normal = "-0" + normal.substring(1);
-        }
-        if (!DIGITS.matcher(normal).matches() || normal.length() > 40) {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(normal));
     }
 
     private static String clean(String text) {

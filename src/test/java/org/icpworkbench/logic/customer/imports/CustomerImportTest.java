@@ -235,6 +235,42 @@ class CustomerImportTest {
     }
 
     @Test
+    void aRowCutShortOrWithFieldsOverIsAProblemWithItsRowNumber() throws IOException {
+        CustomerTable table = CustomerFileReader.read(csv("""
+                Клиент;Сегмент;Выручка;Маржа, %
+                ООО «Альфа»;Опт;1 200 000;40
+                ООО «Бета»;Опт;3019
+                ООО «Гамма»;Опт;500 000;30;лишнее
+                ООО «Дельта»;Опт;700 000;20;
+                """));
+
+        assertThat(table.problems()).containsExactly(
+                ImportProblem.cell(3, "", "import.problem.row.fewerFields", "3", "4"),
+                ImportProblem.cell(4, "", "import.problem.row.moreFields", "5", "4"));
+        CustomerImportPlan plan = CustomerImportParser.parse(table, MappingGuesser.guess(table.header()), TODAY);
+        assertThat(plan.canImport()).isFalse();
+        assertThat(plan.customers()).extracting(CustomerData::name).containsExactly("ООО «Альфа»", "ООО «Дельта»");
+        assertThat(plan.rowsWithProblems()).containsExactly(3, 4);
+    }
+
+    @Test
+    void twoColumnsWithTheSameHeaderAreAProblemUntilOneIsChosen() throws IOException {
+        CustomerTable table = CustomerFileReader.read(csv("Company;Revenue;Region;Revenue\nAcme;100;North;900\n"));
+
+        ColumnMapping guessed = MappingGuesser.guess(table.header());
+        CustomerImportPlan plan = CustomerImportParser.parse(table, guessed, TODAY);
+        assertThat(plan.problems()).containsExactly(ImportProblem.file("import.problem.header.duplicate", "Revenue", "B, D"));
+        assertThat(plan.canImport()).isFalse();
+
+        CustomerImportPlan chosen = CustomerImportParser.parse(table, guessed.with(CustomerField.ANNUAL_REVENUE, 3,
+                table.header()), TODAY);
+        assertThat(chosen.problems()).isEmpty();
+        assertThat(chosen.customers().getFirst().annualRevenue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("900"));
+        assertThat(ColumnMapping.of(java.util.Map.of(CustomerField.ANNUAL_REVENUE, 1), table.header()).applyTo(table.header())
+                .column(CustomerField.ANNUAL_REVENUE)).isEmpty();
+    }
+
+    @Test
     void truncatedOrGarbledXlsxAndBinary() throws IOException {
         Path good = folder.resolve("good.xlsx");
         try (OutputStream out = Files.newOutputStream(good)) {
