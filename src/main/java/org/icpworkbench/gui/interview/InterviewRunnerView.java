@@ -150,6 +150,7 @@ public final class InterviewRunnerView {
         controls.setAlignment(Pos.CENTER_RIGHT);
         controls.setColumnHalignment(javafx.geometry.HPos.RIGHT);
         HBox.setHgrow(controls, Priority.ALWAYS);
+        // Preferred on one line; the pane wraps by its own width when the window is too narrow for that.
         controls.setPrefWrapLength(2000);
         HBox bar = new HBox(14, back, who, controls);
         bar.setAlignment(Pos.CENTER_LEFT);
