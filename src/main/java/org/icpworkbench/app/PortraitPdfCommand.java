@@ -11,9 +11,9 @@ import org.icpworkbench.logic.workspace.WorkspaceServices;
 
 /**
  * {@code --export-pdf PROJECT OUT.pdf [--anonymous] [--appendix] [--password-file FILE] [--as-of DATE]}: the ICP
- * portrait as a PDF in the {@code --lang} language, dated and computed as of {@code --as-of} (default today). The password is read from the first line of a file, or of standard input for
- * {@code -}, never from the command line itself, where other users could see it in the process list and it would stay
- * in the shell's history.
+ * portrait as a PDF in the {@code --lang} language, dated and computed as of {@code --as-of} (default today). The
+ * password is read from the first line of a file, or of standard input for {@code -}, never from the command line
+ * itself, where other users could see it in the process list and it would stay in the shell's history.
  */
 final class PortraitPdfCommand {
 
