@@ -30,9 +30,8 @@ import org.icpworkbench.model.archive.ProjectArchive;
 
 /**
  * The project archive format ({@code .icpw}, format version 2; version 1 is still read): a ZIP file whose first entry
- * is {@code manifest.json}
- * and whose other entries are the JSON files of {@link #ENTRIES}, one per kind of record. See
- * {@code docs/decisions/0015-project-archive.md}.
+ * is {@code manifest.json} and whose other entries are the JSON files of {@link #ENTRIES}, one per kind of record.
+ * See {@code docs/decisions/0015-project-archive.md}.
  */
 public final class ArchiveFormat {
 
