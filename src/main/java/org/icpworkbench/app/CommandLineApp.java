@@ -176,6 +176,19 @@ final class CommandLineApp {
                 return OK;
             }
         }
+        try {
+            Optional<Path> guide = DocumentExportCommands.builtInGuide(options, messages);
+            if (guide.isPresent()) {
+                out.println(guide.get());
+                if (!options.hasAction()) {
+                    out.flush();
+                    return OK;
+                }
+            }
+        } catch (UserFacingException e) {
+            err.println(describe(e, messages));
+            return FAILED;
+        }
         return runActions(options, workspaceFolder, messages, password);
     }
 

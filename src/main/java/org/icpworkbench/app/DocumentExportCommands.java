@@ -59,6 +59,22 @@ final class DocumentExportCommands {
         return Optional.empty();
     }
 
+    /**
+     * The blank guide of the built-in questionnaire, written before any workspace is opened; {@code --export-guide} is
+     * then taken off the options. Returns the file written, or empty when the guide needs the workspace
+     * ({@code --project}) or is not asked for.
+     */
+    static Optional<Path> builtInGuide(CommandOptions options, Messages messages) {
+        if (options.exportGuide == null || options.project != null) {
+            return Optional.empty();
+        }
+        Audience audience = audience(options.exportGuide.get(0)).orElseThrow();
+        Path written = InterviewGuidePdfExporter.exportBuiltIn(audience, Path.of(options.exportGuide.get(1)),
+                messages.language());
+        options.exportGuide = null;
+        return Optional.of(written);
+    }
+
     /** Runs the export options given; returns the files written, one per line, in the order of the options above. */
     void run(CommandOptions options, java.io.PrintWriter out) {
         if (options.exportGuide != null) {

@@ -2,6 +2,7 @@ package org.icpworkbench.app;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.icpworkbench.logic.common.UserFacingException;
 import org.icpworkbench.logic.export.PortraitPdfOptions;
@@ -9,10 +10,10 @@ import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 
 /**
- * {@code --export-pdf PROJECT OUT.pdf [--anonymous] [--appendix] [--password-file FILE]}: the ICP portrait as a PDF in
- * the {@code --lang} language. The password is read from the first line of a file, or of standard input for
- * {@code -}, never from the command line itself, where other users could see it in the process list and it would stay
- * in the shell's history.
+ * {@code --export-pdf PROJECT OUT.pdf [--anonymous] [--appendix] [--password-file FILE] [--as-of DATE]}: the ICP
+ * portrait as a PDF in the {@code --lang} language, dated and computed as of {@code --as-of} (default today). The
+ * password is read from the first line of a file, or of standard input for {@code -}, never from the command line
+ * itself, where other users could see it in the process list and it would stay in the shell's history.
  */
 final class PortraitPdfCommand {
 
@@ -55,8 +56,9 @@ final class PortraitPdfCommand {
         }
         Optional<String> password = options.passwordFile == null ? Optional.empty() : Optional.of(password(options.passwordFile));
         PortraitPdfOptions pdf = new PortraitPdfOptions(messages.language(), options.anonymous, options.appendix, password);
-        return services.portraitPdf().export(projectId, Path.of(options.exportPdf.get(1)), pdf, progress -> { }, () -> false)
-                .join();
+        LocalDate asOf = options.asOf == null ? LocalDate.now() : options.asOf;
+        return services.portraitPdf().export(projectId, Path.of(options.exportPdf.get(1)), pdf, asOf, progress -> { },
+                () -> false).join();
     }
 
     private String password(String source) {

@@ -1,6 +1,5 @@
 package org.icpworkbench.gui.interview;
 
-import java.time.Instant;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -47,7 +46,7 @@ public final class InterviewRunnerView {
     public InterviewRunnerView(InterviewRunnerViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick(Instant.now())));
+        this.clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
         clock.setCycleCount(Animation.INDEFINITE);
     }
 

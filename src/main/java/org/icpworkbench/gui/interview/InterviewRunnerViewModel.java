@@ -1,5 +1,6 @@
 package org.icpworkbench.gui.interview;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,10 @@ public final class InterviewRunnerViewModel {
     private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
     private final StringProperty elapsed = new SimpleStringProperty("0:00");
     private final BooleanProperty complete = new SimpleBooleanProperty(false);
+    private final Clock clock;
     private final long baseSeconds;
+    /** Only time on a draft is interview time: a completed interview opened to be read or corrected keeps its own. */
+    private final boolean timed;
     private Instant openedAt;
     private Instant lastTick;
     private Consumer<InterviewRunnerViewModel> onClosed = runner -> { };
@@ -69,17 +73,20 @@ public final class InterviewRunnerViewModel {
 
     public InterviewRunnerViewModel(InterviewSheet sheet, List<Product> products, InterviewService interviews,
                                     AnswerAutosaver autosaver, Messages messages, DialogService dialogs, Executor ui,
-                                    Instant now) {
+                                    Clock clock) {
         this.sheet = sheet;
         this.interviews = interviews;
         this.autosaver = autosaver;
         this.messages = messages;
         this.dialogs = dialogs;
         this.ui = ui;
+        this.clock = clock;
+        Instant now = clock.instant();
         this.baseSeconds = sheet.details().durationSeconds();
         this.openedAt = now;
         this.lastTick = now;
         this.complete.set(sheet.details().status() == InterviewStatus.COMPLETE);
+        this.timed = !complete.get();
         List<QuestionPageViewModel> built = new ArrayList<>();
         for (int i = 0; i < sheet.questions().size(); i++) {
             QuestionPageViewModel page = new QuestionPageViewModel(sheet.questions().get(i), i, messages, products);
@@ -244,7 +251,8 @@ public final class InterviewRunnerViewModel {
     /** Saves everything and leaves the interview as it is, to be resumed later. */
     public CompletableFuture<Void> close() {
         InterviewStatus status = complete.get() ? InterviewStatus.COMPLETE : InterviewStatus.DRAFT;
-        return saveAndSetStatus(status).thenRunAsync(() -> {
+        CompletableFuture<Void> saved = timed ? saveAndSetStatus(status) : autosaver.flushAll();
+        return saved.thenRunAsync(() -> {
             unsubscribe.run();
             onClosed.accept(this);
         }, ui).exceptionallyAsync(this::report, ui);
@@ -261,7 +269,12 @@ public final class InterviewRunnerViewModel {
         }
     }
 
-    /** Advances the interview timer; the view calls it once a second. */
+    /** Advances the interview timer to the clock's time; the view calls it once a second. */
+    public void tick() {
+        tick(clock.instant());
+    }
+
+    /** Advances the interview timer to {@code now}. */
     public void tick(Instant now) {
         lastTick = now;
         long seconds = durationSeconds();
@@ -271,7 +284,7 @@ public final class InterviewRunnerViewModel {
     }
 
     int durationSeconds() {
-        return (int) (baseSeconds + Duration.between(openedAt, lastTick).toSeconds());
+        return timed ? (int) (baseSeconds + Duration.between(openedAt, lastTick).toSeconds()) : (int) baseSeconds;
     }
 
     private Void report(Throwable failure) {

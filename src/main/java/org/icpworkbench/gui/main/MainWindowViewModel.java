@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.icpworkbench.gui.common.DialogService;
 import org.icpworkbench.gui.common.DialogService.NotificationAction;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.icpworkbench.gui.interview.InterviewRunnerViewModel;
 import org.icpworkbench.gui.interview.StartInterviewViewModel;
@@ -41,6 +41,7 @@ public final class MainWindowViewModel {
 
     private final javafx.beans.property.BooleanProperty projectListShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
+    private final Clock clock;
     private final Messages messages;
     private final DialogService dialogs;
     private final Executor ui;
@@ -61,6 +62,13 @@ public final class MainWindowViewModel {
     private WorkspaceReopener reopener;
 
     public MainWindowViewModel(Messages messages, DialogService dialogs, Executor ui, UserSettingsStore settingsStore) {
+        this(messages, dialogs, ui, settingsStore, Clock.systemUTC());
+    }
+
+    /** {@code clock} times the interviews opened from this window. */
+    public MainWindowViewModel(Messages messages, DialogService dialogs, Executor ui, UserSettingsStore settingsStore,
+            Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.dialogs = dialogs;
         this.ui = ui;
@@ -295,7 +303,7 @@ public final class MainWindowViewModel {
         return interviews.sheet(interviewId)
                 .thenCompose(sheet -> interviews.products(sheet.details().projectId())
                         .thenApplyAsync(products -> new InterviewRunnerViewModel(sheet, products, interviews,
-                                services.autosaver(), messages, dialogs, ui, Instant.now()), ui))
+                                services.autosaver(), messages, dialogs, ui, clock), ui))
                 .thenAcceptAsync(runner -> {
                     var details = runner.details();
                     runner.rememberLayout(settingsStore.load().allQuestionsOnOnePage(),

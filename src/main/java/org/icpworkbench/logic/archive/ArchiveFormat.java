@@ -29,9 +29,9 @@ import java.util.function.ToIntFunction;
 import org.icpworkbench.model.archive.ProjectArchive;
 
 /**
- * The project archive format ({@code .icpw}, format version 1): a ZIP file whose first entry is {@code manifest.json}
- * and whose other entries are the JSON files of {@link #ENTRIES}, one per kind of record. See
- * {@code docs/decisions/0015-project-archive.md}.
+ * The project archive format ({@code .icpw}, format version 2; version 1 is still read): a ZIP file whose first entry
+ * is {@code manifest.json} and whose other entries are the JSON files of {@link #ENTRIES}, one per kind of record.
+ * See {@code docs/decisions/0015-project-archive.md}.
  */
 public final class ArchiveFormat {
 
@@ -39,7 +39,12 @@ public final class ArchiveFormat {
     public static final String EXTENSION = ".icpw";
     public static final String FORMAT = "icp-workbench-project";
     /** The newest format version this build writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /**
+     * The first format version whose product picks (values of catalogue fields) are archive ids of products.json;
+     * version 1 wrote database ids of the exporting workspace.
+     */
+    static final int ARCHIVE_ID_PICKS_VERSION = 2;
     public static final String MANIFEST = "manifest.json";
 
     /** The manifest: what the archive is and, per entry, its SHA-256, size in bytes and number of records. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.icpworkbench.logic.persistence.PortraitJson;
-import org.icpworkbench.logic.questionnaire.QuestionnaireJson;
+import org.icpworkbench.logic.questionnaire.CataloguePicks;
 import org.icpworkbench.model.archive.ProjectArchive;
 import org.icpworkbench.model.archive.ProjectArchive.TemplateKind;
 import org.icpworkbench.model.coding.MemoSubject;
@@ -22,8 +22,8 @@ import org.icpworkbench.model.coding.MemoSubject;
  * anything is stored: required values, text lengths (the column sizes of the migrations), well-formed text, dates and
  * numbers within the columns' ranges, unique ids, every reference between records (an answer's interview and question,
  * which must belong to the interview's questionnaire version; a passage's answer, offsets and tags; a tag's parent
- * without cycles; a memo's tag; a customer's products), unique keys, and the JSON stored in text columns. The first
- * problem found is thrown as an {@link ArchiveException} naming the entry and the JSON path.
+ * without cycles; a memo's tag; a customer's products; an answer's product picks), unique keys, and the JSON stored in
+ * text columns. The first problem found is thrown as an {@link ArchiveException} naming the entry and the JSON path.
  */
 final class ArchiveValidator {
 
@@ -31,13 +31,18 @@ final class ArchiveValidator {
     private static final int YEAR_MAX = 9999;
 
     private final ProjectArchive archive;
+    private final int formatVersion;
+    /** Archive question id → the keys of its catalogue fields, whose values name products. */
+    private final Map<Long, Set<String>> catalogueKeys = new HashMap<>();
 
-    private ArchiveValidator(ProjectArchive archive) {
+    private ArchiveValidator(ProjectArchive archive, int formatVersion) {
         this.archive = archive;
+        this.formatVersion = formatVersion;
     }
 
-    static void validate(ProjectArchive archive) {
-        new ArchiveValidator(archive).run();
+    /** Validates an archive of format version {@code formatVersion} (which decides what its product picks mean). */
+    static void validate(ProjectArchive archive, int formatVersion) {
+        new ArchiveValidator(archive, formatVersion).run();
     }
 
     /** Where a value sits: an entry and a JSON path in it. */
@@ -196,7 +201,7 @@ final class ArchiveValidator {
         Map<Long, Long> versionOfQuestion = new HashMap<>();
         Ids versions = questionnaires(versionOfQuestion);
         Map<Long, Long> versionOfInterview = interviews(respondents, versions);
-        Map<Long, Integer> answerLengths = answers(versionOfInterview, versionOfQuestion);
+        Map<Long, Integer> answerLengths = answers(versionOfInterview, versionOfQuestion, products);
         Ids tags = tags();
         passages(answerLengths, tags);
         memos(tags);
@@ -297,7 +302,10 @@ final class ArchiveValidator {
                     questionAt.text(question.characteristics(), "characteristics", 1000);
                     questionAt.text(question.fieldsJson(), "fieldsJson", 0);
                     try {
-                        QuestionnaireJson.readFields(question.fieldsJson());
+                        Set<String> keys = CataloguePicks.catalogueKeys(question.fieldsJson());
+                        if (!keys.isEmpty()) {
+                            catalogueKeys.put(question.id(), keys);
+                        }
                     } catch (RuntimeException e) {
                         throw questionAt.field("fieldsJson").problem("archive.invalid.json");
                     }
@@ -326,7 +334,8 @@ final class ArchiveValidator {
         return versionOfInterview;
     }
 
-    private Map<Long, Integer> answers(Map<Long, Long> versionOfInterview, Map<Long, Long> versionOfQuestion) {
+    private Map<Long, Integer> answers(Map<Long, Long> versionOfInterview, Map<Long, Long> versionOfQuestion,
+            Ids products) {
         Ids ids = new Ids("answers.json");
         Map<Long, Integer> lengths = new HashMap<>();
         Set<String> pairs = new HashSet<>();
@@ -359,11 +368,26 @@ final class ArchiveValidator {
             } catch (Exception e) {
                 throw at.field("structuredValue").problem("archive.invalid.json");
             }
+            picks(at.field("structuredValue"), answer, products);
             at.text(answer.note(), "note", 0);
             at.instant(answer.updatedAt(), "updatedAt");
             lengths.put(answer.id(), answer.text().length());
         });
         return lengths;
+    }
+
+    /**
+     * Product picks name products of products.json by archive id. Format version 1 wrote the exporting workspace's
+     * database ids instead, which nothing in the archive maps to its products: such an archive is refused (ADR 0015).
+     */
+    private void picks(At value, ProjectArchive.Answer answer, Ids products) {
+        for (CataloguePicks.Pick pick : CataloguePicks.picks(answer.structuredValue(),
+                catalogueKeys.getOrDefault(answer.questionId(), Set.of()))) {
+            if (formatVersion < ArchiveFormat.ARCHIVE_ID_PICKS_VERSION) {
+                throw value.field(pick.path()).problem("archive.invalid.legacyPicks", Long.toString(pick.id()));
+            }
+            products.require(value, pick.path(), pick.id());
+        }
     }
 
     private Ids tags() {

@@ -56,7 +56,7 @@ public final class ProjectArchiveImporter {
                     progress.update(Stage.READING, 0, 0);
                     ArchiveReader.Contents contents = new ArchiveReader(limits).read(file, schema);
                     progress.update(Stage.VALIDATING, 0, 0);
-                    ArchiveValidator.validate(contents.archive());
+                    ArchiveValidator.validate(contents.archive(), contents.manifest().formatVersion());
                     return contents.archive();
                 }), READ_THREAD)
                 .thenCompose(archive -> database.submit(dsl -> guarded(() -> store(dsl, archive, progress))))

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.icpworkbench.logic.common.SafeCsv;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
 import org.icpworkbench.model.customer.SegmentMetrics;
 
@@ -48,18 +47,15 @@ public final class CustomerMetricsFormat {
 
     /** One row per segment, the whole project first (segment "(all)"); empty cells where a figure cannot be computed. */
     public static String csv(CustomerMetricsReport report) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        return SafeCsv.text(CSVFormat.DEFAULT, csv -> {
+            csv.printRecord(COLUMNS);
             List<Object> whole = cells(report.project());
             whole.set(0, ALL_SEGMENTS);
-            printer.printRecord(whole);
+            csv.printRecord(whole);
             for (SegmentMetrics segment : report.segments()) {
-                printer.printRecord(cells(segment));
+                csv.printRecord(cells(segment));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     private static ObjectNode node(ObjectMapper mapper, SegmentMetrics s) {

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.icpworkbench.logic.common.SafeCsv;
 import org.icpworkbench.logic.common.UserFacingException;
 import org.icpworkbench.logic.persistence.CodedMatrixRepository;
 import org.icpworkbench.logic.persistence.CodedMatrixRepository.Snapshot;
@@ -124,7 +124,7 @@ public final class AnswersCsvExporter {
                 // Not closed: AtomicFileWriter flushes, forces and closes the stream itself.
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 writer.write(BOM);
-                CSVPrinter printer = new CSVPrinter(writer, format);
+                SafeCsv printer = new SafeCsv(writer, format);
                 for (List<String> row : table) {
                     printer.printRecord(row);
                 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.icpworkbench.logic.common.SafeCsv;
 import org.icpworkbench.logic.persistence.CodedMatrixRepository.Snapshot;
 import org.icpworkbench.model.coding.Tag;
 import org.icpworkbench.model.interview.Answer;
@@ -35,7 +36,6 @@ final class CodedMatrix {
     static final int SHORT_WORDING = 70;
     private static final List<String> FIRMOGRAPHICS = List.of("industry", "sizeBand", "revenueBand", "region");
     private static final Pattern SENTENCE_END = Pattern.compile("[?!](?=\\s|$)|\\.(?=\\s+\\p{Lu}|$)");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
     private record Column(String header, Function<InterviewSheet, String> cell) {
     }
@@ -200,16 +200,8 @@ final class CodedMatrix {
         return cut.replaceAll("[\\s,;:–—-]+$", "") + "…";
     }
 
-    /**
-     * A cell that a spreadsheet would take for a formula ("=…", "+…", "-…", "@…") gets a leading apostrophe, so that
-     * opening the file runs nothing and an answer written as "- a list" stays text. Plain numbers are left alone.
-     */
+    /** A cell as {@link SafeCsv} writes it: one that a spreadsheet would run gets a leading apostrophe. */
     static String safe(String cell) {
-        if (cell.isEmpty() || PLAIN_NUMBER.matcher(cell).matches()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return SafeCsv.cell(cell);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.icpworkbench.logic.common.SafeCsv;
 import org.icpworkbench.logic.common.UserFacingException;
 import org.icpworkbench.logic.persistence.CodedMatrixRepository;
 import org.icpworkbench.logic.persistence.CodedMatrixRepository.Snapshot;
@@ -79,7 +79,7 @@ public final class CodedMatrixExporter {
                 // Not closed: AtomicFileWriter flushes, forces and closes the stream itself.
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 writer.write(BOM);
-                CSVPrinter printer = new CSVPrinter(writer, format);
+                SafeCsv printer = new SafeCsv(writer, format);
                 printer.printRecord(matrix.header());
                 for (List<String> row : matrix.rows()) {
                     printer.printRecord(row);

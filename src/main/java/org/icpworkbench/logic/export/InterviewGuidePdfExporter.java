@@ -68,6 +68,14 @@ public final class InterviewGuidePdfExporter {
         return guide.thenApplyAsync(g -> write(g, target, language), RENDER_THREAD);
     }
 
+    /**
+     * Writes the guide of the built-in questionnaire, which needs no workspace (the window may hold it), on the
+     * calling thread, and returns the file's absolute path; fails with {@link #WRITE_FAILED}.
+     */
+    public static Path exportBuiltIn(Audience audience, Path target, Language language) {
+        return write(builtIn(audience, language), target, language);
+    }
+
     /** A file name to offer in a save dialog, e.g. "Interview guide - Best customers.pdf". */
     public static String suggestedFileName(Audience audience, Language language) {
         ExportTexts texts = ExportTexts.of(language);

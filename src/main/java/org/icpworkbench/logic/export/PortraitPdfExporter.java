@@ -78,7 +78,12 @@ public final class PortraitPdfExporter {
      */
     public CompletableFuture<Path> export(long projectId, Path target, PortraitPdfOptions options, DoubleConsumer progress,
             BooleanSupplier cancelled) {
-        LocalDate today = LocalDate.now(clock);
+        return export(projectId, target, options, LocalDate.now(clock), progress, cancelled);
+    }
+
+    /** As the export above, but dated, and its figures computed, as of {@code today}. */
+    public CompletableFuture<Path> export(long projectId, Path target, PortraitPdfOptions options, LocalDate today,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
         CompletableFuture<Path> result = new CompletableFuture<>();
         load(projectId, today, options).thenApplyAsync(content -> {
             progress.accept(0.25);

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.icpworkbench.logic.customer.CustomerChartSeries;
 import org.icpworkbench.logic.i18n.Messages;
+import org.icpworkbench.logic.portrait.PortraitQuotes;
 import org.icpworkbench.logic.scorecard.ScoreExplanations;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
 import org.icpworkbench.model.customer.SegmentMetrics;
@@ -53,8 +54,6 @@ final class PortraitXhtml {
     private static final XhtmlTemplate FIGURE = XhtmlTemplate.load("portrait-figure.xhtml");
     private static final XhtmlTemplate APPENDIX = XhtmlTemplate.load("portrait-appendix.xhtml");
     private static final Markup CSS = new Markup(interviewStyles() + resource("templates/portrait.css"));
-    /** Quotes printed under one characteristic at most; starred quotes first. */
-    static final int QUOTES_PER_CHARACTERISTIC = 3;
 
     private static final Pattern BODY = Pattern.compile("(?s)<body>(.*)</body>");
     private static final Pattern RUNNING = Pattern.compile("<div class=\"running [^\"]*\">[^<]*</div>\\s*");
@@ -228,14 +227,9 @@ final class PortraitXhtml {
                 messages.name(coverage.audience()));
     }
 
-    /** Starred quotes first, then tagged quotes; each text once. */
+    /** The quotes a document may show under a characteristic ({@link PortraitQuotes}). */
     static List<Evidence> quotes(List<Evidence> evidence) {
-        Map<String, Evidence> unique = new LinkedHashMap<>();
-        Stream.concat(evidence.stream().filter(item -> item.kind() == Evidence.Kind.STARRED_QUOTE),
-                        evidence.stream().filter(item -> item.kind() == Evidence.Kind.QUOTE))
-                .filter(item -> !item.text().isBlank())
-                .forEach(item -> unique.putIfAbsent(item.text().strip(), item));
-        return unique.values().stream().limit(QUOTES_PER_CHARACTERISTIC).toList();
+        return PortraitQuotes.forDocument(evidence);
     }
 
     private Markup quote(Evidence evidence) {

@@ -33,8 +33,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.LongFunction;
 import org.icpworkbench.logic.persistence.generated.tables.records.AnswerRecord;
 import org.icpworkbench.logic.persistence.generated.tables.records.CustomerRecord;
 import org.icpworkbench.logic.persistence.generated.tables.records.InterviewRecord;
@@ -46,6 +48,7 @@ import org.icpworkbench.logic.persistence.generated.tables.records.Questionnaire
 import org.icpworkbench.logic.persistence.generated.tables.records.RespondentRecord;
 import org.icpworkbench.logic.persistence.generated.tables.records.TagRecord;
 import org.icpworkbench.logic.persistence.generated.tables.records.TemplateVersionRecord;
+import org.icpworkbench.logic.questionnaire.CataloguePicks;
 import org.icpworkbench.model.archive.ProjectArchive;
 import org.icpworkbench.model.archive.ProjectArchive.TemplateKind;
 import org.icpworkbench.model.coding.MemoSubject;
@@ -157,13 +160,23 @@ public final class ArchiveRepository {
                 Timestamps.fromDb(r.getCreatedAt()), Timestamps.fromDb(r.getUpdatedAt()))).toList();
 
         LocalIds answerIds = new LocalIds();
-        List<ProjectArchive.Answer> answers = tx.select(ANSWER.asterisk()).from(ANSWER)
+        Map<String, Set<String>> catalogueKeys = new HashMap<>();
+        // Picks name products by database id; the archive names them by archive id. A pick of a product deleted
+        // since names nothing in any workspace and is left out.
+        LongFunction<OptionalLong> toArchiveId = id -> productIds.has(id) ? OptionalLong.of(productIds.get(id))
+                : OptionalLong.empty();
+        List<ProjectArchive.Answer> answers = tx.select(ANSWER.asterisk(), QUESTION.FIELDS_JSON).from(ANSWER)
                 .join(INTERVIEW).on(INTERVIEW.ID.eq(ANSWER.INTERVIEW_ID))
+                .join(QUESTION).on(QUESTION.ID.eq(ANSWER.QUESTION_ID))
                 .where(INTERVIEW.PROJECT_ID.eq(projectId))
-                .orderBy(ANSWER.ID).fetchInto(ANSWER).map(r -> new ProjectArchive.Answer(answerIds.assign(r.getId()),
-                        interviewIds.get(r.getInterviewId()), questionIds.get(r.getQuestionId()), r.getAnswerText(),
-                        r.getStructuredValue(), r.getFlagged(), r.getNotAsked(), r.getNote(),
-                        Timestamps.fromDb(r.getUpdatedAt())));
+                .orderBy(ANSWER.ID).fetch().map(row -> {
+                    AnswerRecord r = row.into(ANSWER);
+                    Set<String> keys = catalogueKeys.computeIfAbsent(row.get(QUESTION.FIELDS_JSON), CataloguePicks::catalogueKeys);
+                    return new ProjectArchive.Answer(answerIds.assign(r.getId()), interviewIds.get(r.getInterviewId()),
+                            questionIds.get(r.getQuestionId()), r.getAnswerText(),
+                            CataloguePicks.remap(r.getStructuredValue(), keys, toArchiveId), r.getFlagged(),
+                            r.getNotAsked(), r.getNote(), Timestamps.fromDb(r.getUpdatedAt()));
+                });
 
         LocalIds tagIds = new LocalIds();
         List<TagRecord> tagRecords = tx.selectFrom(TAG).where(TAG.PROJECT_ID.eq(projectId)).orderBy(TAG.ID).fetch();
@@ -420,13 +433,17 @@ public final class ArchiveRepository {
                 row();
             }
 
+            Map<Long, Set<String>> catalogueKeys = catalogueKeysByQuestion(a);
+            LongFunction<OptionalLong> toDatabaseId = id -> products.containsKey(id) ? OptionalLong.of(products.get(id))
+                    : OptionalLong.empty();
             Map<Long, Long> answers = new HashMap<>();
             for (var answer : a.answers()) {
                 AnswerRecord record = tx.newRecord(ANSWER);
                 record.setInterviewId(interviews.get(answer.interviewId()));
                 record.setQuestionId(questions.get(answer.questionId()));
                 record.setAnswerText(answer.text());
-                record.setStructuredValue(answer.structuredValue());
+                record.setStructuredValue(CataloguePicks.remap(answer.structuredValue(),
+                        catalogueKeys.getOrDefault(answer.questionId(), Set.of()), toDatabaseId));
                 record.setFlagged(answer.flagged());
                 record.setNotAsked(answer.notAsked());
                 record.setNote(answer.note());
@@ -625,6 +642,19 @@ public final class ArchiveRepository {
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
+
+    /** Archive question id → the keys of its catalogue fields, for the questions that have any. */
+    private static Map<Long, Set<String>> catalogueKeysByQuestion(ProjectArchive archive) {
+        Map<Long, Set<String>> keys = new HashMap<>();
+        archive.questionnaires().forEach(template -> template.versions().forEach(version -> version.questions()
+                .forEach(question -> {
+                    Set<String> catalogue = CataloguePicks.catalogueKeys(question.fieldsJson());
+                    if (!catalogue.isEmpty()) {
+                        keys.put(question.id(), catalogue);
+                    }
+                })));
+        return keys;
+    }
 
     /** Database ids numbered 1, 2, 3… in the order first seen. */
     private static final class LocalIds {

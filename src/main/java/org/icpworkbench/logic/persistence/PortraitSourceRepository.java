@@ -37,13 +37,15 @@ public final class PortraitSourceRepository {
 
     public PortraitInputs load(long projectId) {
         List<PortraitInputs.Interview> interviews = dsl.select(INTERVIEW.ID, INTERVIEW.RESPONDENT_ID, INTERVIEW.AUDIENCE,
-                        INTERVIEW.STATUS, INTERVIEW.INTERVIEW_DATE, RESPONDENT.NAME, RESPONDENT.ROLE, RESPONDENT.COMPANY)
+                        INTERVIEW.STATUS, INTERVIEW.INTERVIEW_DATE, RESPONDENT.NAME, RESPONDENT.ROLE, RESPONDENT.COMPANY,
+                        RESPONDENT.CONSENT_GIVEN)
                 .from(INTERVIEW)
                 .join(RESPONDENT).on(RESPONDENT.ID.eq(INTERVIEW.RESPONDENT_ID))
                 .where(INTERVIEW.PROJECT_ID.eq(projectId))
                 .orderBy(INTERVIEW.INTERVIEW_DATE, INTERVIEW.ID)
                 .fetch(row -> new PortraitInputs.Interview(row.value1(), row.value2(), Audience.valueOf(row.value3()),
-                        InterviewStatus.valueOf(row.value4()), row.value5(), row.value6(), row.value7(), row.value8()));
+                        InterviewStatus.valueOf(row.value4()), row.value5(), row.value6(), row.value7(), row.value8(),
+                        Boolean.TRUE.equals(row.value9())));
 
         Map<Long, Question> questions = new HashMap<>();
         dsl.selectFrom(QUESTION)

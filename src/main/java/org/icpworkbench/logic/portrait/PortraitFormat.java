@@ -18,8 +18,8 @@ import org.icpworkbench.model.portrait.Proposal;
 
 /**
  * The portrait as text for scripts and wikis: JSON with every characteristic's value, status, evidence counts,
- * coverage and evidence; or Markdown (for Confluence or Notion) with the summary, the sections, the anti-ICP and the
- * evidence counts.
+ * coverage and evidence; or Markdown (for Confluence or Notion) with the summary, the sections, the evidence counts,
+ * the quotes and the anti-ICP. Quotes in either are only those {@link PortraitQuotes} allows.
  */
 public final class PortraitFormat {
 
@@ -63,9 +63,10 @@ public final class PortraitFormat {
             covered.put("needed", coverage.needed());
             covered.put("answers", coverage.answers());
             covered.put("sufficient", coverage.sufficient());
-            item.put("evidenceCount", proposal.evidence().size());
+            List<Evidence> listed = proposal.evidence().stream().filter(PortraitQuotes::listable).toList();
+            item.put("evidenceCount", listed.size());
             ArrayNode evidence = item.putArray("evidence");
-            for (Evidence source : proposal.evidence()) {
+            for (Evidence source : listed) {
                 ObjectNode line = evidence.addObject();
                 line.put("kind", source.kind().name());
                 line.put("text", source.text());
@@ -123,6 +124,7 @@ public final class PortraitFormat {
                         .append(coverage.sufficient() ? "" : " ⚠").append(" |\n");
             }
             md.append('\n');
+            quotes(md, rows, messages);
         }
         md.append("## ").append(messages.get("portrait.antiIcp")).append("\n\n");
         if (state.antiIcp().isEmpty()) {
@@ -136,6 +138,35 @@ public final class PortraitFormat {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /** The section's quotes under the table, each with the characteristic it supports and who said it. */
+    private static void quotes(StringBuilder md, List<CharacteristicRow> rows, Messages messages) {
+        StringBuilder lines = new StringBuilder();
+        for (CharacteristicRow row : rows) {
+            for (Evidence quote : PortraitQuotes.forDocument(row.proposal().evidence())) {
+                lines.append("- **").append(messages.name(row.characteristic())).append("**: ")
+                        .append(messages.get("portrait.md.quote", escape(unquoted(quote.text())).replaceAll("\\s*\\R\\s*", " "),
+                                escape(source(quote, messages))))
+                        .append('\n');
+            }
+        }
+        if (!lines.isEmpty()) {
+            md.append("### ").append(messages.get("portrait.md.quotes")).append("\n\n").append(lines).append('\n');
+        }
+    }
+
+    /** "Olga Smirnova, Head of Service, Northwind, 2026-09-08, question 7". */
+    private static String source(Evidence quote, Messages messages) {
+        String who = java.util.stream.Stream.of(quote.respondent(), quote.role(), quote.company(),
+                        quote.date() == null ? "" : quote.date().toString())
+                .map(String::strip).filter(part -> !part.isEmpty()).collect(java.util.stream.Collectors.joining(", "));
+        return quote.questionCode().isBlank() ? who : messages.get("portrait.md.quote.source", who, quote.questionCode());
+    }
+
+    /** The quote without the quotation marks it was typed with: the document adds its own. */
+    private static String unquoted(String text) {
+        return text.strip().replaceAll("^[\"“”«»„']+|[\"“”«»„']+$", "").strip();
     }
 
     /** Table cells cannot hold line breaks or unescaped pipes. */

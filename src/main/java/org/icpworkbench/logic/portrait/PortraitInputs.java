@@ -37,9 +37,9 @@ public record PortraitInputs(
         customers = List.copyOf(customers);
     }
 
-    /** An interview with who gave it. */
+    /** An interview with who gave it, and whether they consented to be quoted. */
     public record Interview(long id, long respondentId, Audience audience, InterviewStatus status, LocalDate date,
-            String respondentName, String respondentRole, String respondentCompany) {
+            String respondentName, String respondentRole, String respondentCompany, boolean respondentConsented) {
     }
 
     /** A stored answer of one of the interviews. */

@@ -741,7 +741,8 @@ public final class ProposalEngine {
         private static Evidence evidence(Evidence.Kind kind, Given one, String text) {
             PortraitInputs.Interview interview = one.interview();
             return new Evidence(kind, interview.id(), one.question().code(), interview.audience(), interview.respondentName(),
-                    interview.respondentRole(), interview.respondentCompany(), interview.date(), text);
+                    interview.respondentRole(), interview.respondentCompany(), interview.date(), text,
+                    interview.respondentConsented());
         }
 
         private String excerpt(Given one) {
@@ -767,7 +768,7 @@ public final class ProposalEngine {
         }
 
         private Evidence customerData(String text) {
-            return new Evidence(Evidence.Kind.CUSTOMER_DATA, 0, "", null, "", "", "", metrics.analysisDate(), text);
+            return new Evidence(Evidence.Kind.CUSTOMER_DATA, 0, "", null, "", "", "", metrics.analysisDate(), text, false);
         }
 
         private List<CustomerData> activeCustomers() {

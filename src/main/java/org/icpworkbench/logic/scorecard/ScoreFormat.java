@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.icpworkbench.logic.common.SafeCsv;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.scorecard.Criterion;
 import org.icpworkbench.model.scorecard.IcpShare;
@@ -87,8 +86,7 @@ public final class ScoreFormat {
     }
 
     public String csv(Report report) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        return SafeCsv.text(CSVFormat.DEFAULT, printer -> {
             printer.printRecord("kind", "id", "name", "score", "tier", "explanation");
             for (ScoredAccount account : report.accounts()) {
                 printer.printRecord(account.kind().name(), account.id() == 0 ? "" : account.id(), account.name(),
@@ -108,10 +106,7 @@ public final class ScoreFormat {
                 printer.printRecord(report.accounts().size(), tiers.get(Tier.A), tiers.get(Tier.B), tiers.get(Tier.C),
                         tiers.get(Tier.DISQUALIFIED));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     public String json(Report report) {

@@ -10,9 +10,10 @@ import org.icpworkbench.model.questionnaire.Audience;
  * @param interviewId 0 for customer data
  * @param questionCode the question's code ("1" … "24", "A1"), "" for customer data
  * @param text the quote, the answer excerpt, or the figure, as shown to the user
+ * @param consented whether the respondent consented (always false for customer data)
  */
 public record Evidence(Kind kind, long interviewId, String questionCode, Audience audience, String respondent,
-        String role, String company, LocalDate date, String text) {
+        String role, String company, LocalDate date, String text, boolean consented) {
 
     public enum Kind { ANSWER, QUOTE, STARRED_QUOTE, CUSTOMER_DATA }
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +74,7 @@ class SaveProblemBannerViewTest {
                 });
         Messages messages = Messages.of(Language.EN);
         InterviewRunnerViewModel runner = new InterviewRunnerViewModel(sheet, List.of(), services.interviews(), autosaver,
-                messages, new FakeDialogService(), Platform::runLater, Instant.now());
+                messages, new FakeDialogService(), Platform::runLater, java.time.Clock.systemUTC());
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);

@@ -96,7 +96,7 @@ class ProjectArchiveTest {
         assertThat(entries.keySet()).containsExactlyElementsOf(ArchiveFormat.entryNames());
         ArchiveFormat.Manifest manifest = ArchiveFiles.manifest(entries);
         assertThat(manifest.format()).isEqualTo("icp-workbench-project");
-        assertThat(manifest.formatVersion()).isEqualTo(1);
+        assertThat(manifest.formatVersion()).isEqualTo(2);
         assertThat(manifest.schemaVersion()).isEqualTo(String.valueOf(org.icpworkbench.logic.workspace.WorkspaceFiles.SCHEMA_VERSION));
         assertThat(manifest.appVersion()).isNotBlank();
         for (ArchiveFormat.Entry entry : manifest.entries()) {
@@ -247,11 +247,11 @@ class ProjectArchiveTest {
         Map<String, byte[]> entries = entries();
         var manifest = ArchiveFiles.manifest(entries);
         ArchiveException newer = rejected(ArchiveFiles.zip(ArchiveFiles.withManifest(entries, new ArchiveFormat.Manifest(
-                manifest.format(), 2, manifest.schemaVersion(), manifest.appVersion(), manifest.exportedAt(),
+                manifest.format(), 3, manifest.schemaVersion(), manifest.appVersion(), manifest.exportedAt(),
                 manifest.projectName(), manifest.entries()))), "archive.error.formatVersion");
-        assertThat(newer.arguments()).containsExactly("2", "1");
+        assertThat(newer.arguments()).containsExactly("3", "2");
         String future = new String(entries.get(ArchiveFormat.MANIFEST), StandardCharsets.UTF_8)
-                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 3, \"encryption\" : \"none\"");
+                .replace("\"formatVersion\" : 2", "\"formatVersion\" : 3, \"encryption\" : \"none\"");
         Map<String, byte[]> fromTheFuture = new java.util.LinkedHashMap<>(entries);
         fromTheFuture.put(ArchiveFormat.MANIFEST, future.getBytes(StandardCharsets.UTF_8));
         rejected(ArchiveFiles.zip(fromTheFuture), "archive.error.formatVersion");

@@ -50,7 +50,7 @@ class ProposalEngineTest {
     private long interview(Audience audience, String name) {
         long id = interviews.size() + 1;
         interviews.add(new PortraitInputs.Interview(id, id * 10, audience, InterviewStatus.COMPLETE, AS_OF.minusDays(40 - id),
-                name, "Role " + id, "Company " + id));
+                name, "Role " + id, "Company " + id, true));
         return id;
     }
 
