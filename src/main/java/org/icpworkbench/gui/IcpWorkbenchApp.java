@@ -225,8 +225,11 @@ public final class IcpWorkbenchApp extends Application {
             }
             stage.setMaximized(window.maximized());
         }, () -> {
-            stage.setWidth(1180);
-            stage.setHeight(760);
+            // The first start fits a laptop's screen (1280×720 leaves less than 760 pixels below the panel).
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1180, screen.getWidth()));
+            stage.setHeight(Math.min(760, screen.getHeight()));
+            stage.centerOnScreen();
         });
     }
 
