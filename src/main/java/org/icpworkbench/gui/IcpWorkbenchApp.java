@@ -227,8 +227,8 @@ public final class IcpWorkbenchApp extends Application {
         }, () -> {
             // The first start fits a laptop's screen (1280×720 leaves less than 760 pixels below the panel).
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(1180, screen.getWidth()));
-            stage.setHeight(Math.min(760, screen.getHeight()));
+            stage.setWidth(Math.min(1180, screen.getWidth() - 20));
+            stage.setHeight(Math.min(760, screen.getHeight() - 40));
             stage.centerOnScreen();
         });
     }

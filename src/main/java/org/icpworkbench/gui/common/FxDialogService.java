@@ -75,6 +75,9 @@ public final class FxDialogService implements DialogService {
         }
         alert.getButtonTypes().setAll(types);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Each button says in full what it does; the dialog grows rather than cut "Keep them in a file and quit".
+        types.forEach(type -> ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type))
+                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         return alert.showAndWait().map(types::indexOf).filter(index -> index >= 0).orElse(buttons.size() - 1);
     }
 

@@ -19,7 +19,8 @@ public final class SaveFailureReason {
     public static Optional<String> systemWords(Throwable failure) {
         Throwable root = innermost(failure);
         String text = root.getMessage();
-        if (text == null || text.isBlank() || root instanceof java.sql.SQLException || looksLikeDatabaseText(text)) {
+        if (text == null || text.isBlank() || root instanceof java.sql.SQLException
+                || root instanceof org.icpworkbench.logic.common.UserFacingException || looksLikeDatabaseText(text)) {
             return Optional.empty();
         }
         String line = text.strip().lines().findFirst().orElse("");
@@ -29,6 +30,14 @@ public final class SaveFailureReason {
     /** The bundle key of the reason: {@code saveProblem.reason.diskFull}, {@code .fileTooLarge}, {@code .readOnly}, {@code .other}. */
     public static String messageKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.icpworkbench.logic.common.UserFacingException userFacing) {
+                if (userFacing.messageKey().endsWith(".DISK_FULL")) {
+                    return "saveProblem.reason.diskFull";
+                }
+                if (userFacing.messageKey().endsWith(".NOT_WRITABLE")) {
+                    return "saveProblem.reason.readOnly";
+                }
+            }
             String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (text.contains("no space left") || text.contains("disk quota") || text.contains("not enough space")) {
                 return "saveProblem.reason.diskFull";

@@ -37,10 +37,12 @@ final class ReconnectingConnection implements ConnectionProvider {
     }
 
     private final Opener opener;
+    private final java.nio.file.Path folder;
     private volatile Connection current;
     private volatile boolean broken;
 
-    ReconnectingConnection(Connection first, Opener opener) {
+    ReconnectingConnection(java.nio.file.Path folder, Connection first, Opener opener) {
+        this.folder = folder;
         this.current = first;
         this.opener = opener;
     }
@@ -83,7 +85,7 @@ final class ReconnectingConnection implements ConnectionProvider {
         Connection fresh = opener.open();
         if (isReadOnly(fresh)) {
             closeQuietly(fresh);
-            throw new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folderOf(fresh), null);
+            throw new WorkspaceException(WorkspaceProblem.NOT_WRITABLE, folder, null);
         }
         Connection old = current;
         current = fresh;
@@ -103,14 +105,6 @@ final class ReconnectingConnection implements ConnectionProvider {
             return result.next() && result.getBoolean(1);
         } catch (SQLException e) {
             return true;
-        }
-    }
-
-    private static java.nio.file.Path folderOf(Connection connection) {
-        try {
-            return java.nio.file.Path.of(connection.getMetaData().getURL().replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*$", ""));
-        } catch (SQLException | RuntimeException e) {
-            return java.nio.file.Path.of(".");
         }
     }
 

@@ -54,7 +54,7 @@ public final class WorkspaceOpener {
         try {
             migrate(folder, file, exists, password);
             // After a failed write (disk full) H2 closes the database; the provider reopens it for the retries (ADR 0018).
-            ReconnectingConnection reconnecting = new ReconnectingConnection(connection, () -> connect(folder, file, true, password));
+            ReconnectingConnection reconnecting = new ReconnectingConnection(folder, connection, () -> connect(folder, file, true, password));
             DSLContext dsl = reconnecting.dsl();
             return new Workspace(folder, connection, dsl, !exists, lastChanged, WorkspaceSeal.attach(folder, dsl))
                     .withPassword(password).reconnecting(reconnecting).withNotices(notice.stream().toList());

@@ -115,6 +115,9 @@ class SaveProblemViewModelTest {
 
         assertThat(SaveProblemViewModel.reason(readOnly, Messages.of(Language.EN))).isEqualTo("the file or its folder is read-only");
         assertThat(SaveProblemViewModel.reason(readOnly, Messages.of(Language.RU))).isEqualTo("файл или его папка доступны только для чтения");
+        var reopenedReadOnly = new java.util.concurrent.CompletionException(new org.icpworkbench.logic.workspace.WorkspaceException(
+                org.icpworkbench.logic.workspace.WorkspaceProblem.NOT_WRITABLE, java.nio.file.Path.of("ws"), null));
+        assertThat(SaveProblemViewModel.reason(reopenedReadOnly, Messages.of(Language.EN))).isEqualTo("the file or its folder is read-only");
         assertThat(SaveProblemViewModel.reason(new java.io.UncheckedIOException(new java.io.IOException("File too large")),
                 Messages.of(Language.EN))).isEqualTo("File too large");
     }
