@@ -215,11 +215,15 @@ public final class IcpWorkbenchApp extends Application {
         settings.window().ifPresentOrElse(window -> {
             Rectangle2D bounds = new Rectangle2D(window.x(), window.y(), window.width(), window.height());
             boolean visible = !Screen.getScreensForRectangle(bounds).isEmpty();
-            stage.setWidth(window.width());
-            stage.setHeight(window.height());
+            // A window saved on a larger screen (or half off this one) is fitted inside the screen it is on now.
+            Rectangle2D screen = (visible ? Screen.getScreensForRectangle(bounds).getFirst() : Screen.getPrimary()).getVisualBounds();
+            double width = Math.min(window.width(), screen.getWidth());
+            double height = Math.min(window.height(), screen.getHeight());
+            stage.setWidth(width);
+            stage.setHeight(height);
             if (visible) {
-                stage.setX(window.x());
-                stage.setY(window.y());
+                stage.setX(Math.max(screen.getMinX(), Math.min(window.x(), screen.getMaxX() - width)));
+                stage.setY(Math.max(screen.getMinY(), Math.min(window.y(), screen.getMaxY() - height)));
             } else {
                 stage.centerOnScreen();
             }

@@ -76,8 +76,16 @@ public final class FxDialogService implements DialogService {
         alert.getButtonTypes().setAll(types);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Each button says in full what it does; the dialog grows rather than cut "Keep them in a file and quit".
-        types.forEach(type -> ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type))
-                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        javafx.scene.control.DialogPane pane = alert.getDialogPane();
+        pane.applyCss();
+        double buttonsWidth = 0;
+        for (ButtonType type : types) {
+            javafx.scene.Node button = pane.lookupButton(type);
+            ButtonBar.setButtonUniformSize(button, false);
+            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            buttonsWidth += button.prefWidth(-1) + 12;
+        }
+        pane.setMinWidth(Math.max(480, buttonsWidth + 48));
         return alert.showAndWait().map(types::indexOf).filter(index -> index >= 0).orElse(buttons.size() - 1);
     }
 

@@ -23,7 +23,9 @@ public final class SaveProblemViewModel {
     public SaveProblemViewModel(AnswerAutosaver autosaver, Messages messages, Executor ui) {
         this.autosaver = autosaver;
         Runnable stopFailed = autosaver.onFailure(failure -> {
-            String text = messages.get("saveProblem.message", reason(failure, messages));
+            String text = org.icpworkbench.logic.interview.SaveFailureReason.systemWords(failure).isPresent()
+                    ? messages.get("saveProblem.message", reason(failure, messages))
+                    : messages.get("saveProblem.message.translated", reason(failure, messages));
             ui.execute(() -> {
                 message.set(text);
                 showing.set(true);
