@@ -94,6 +94,7 @@ public final class IcpWorkbenchApp extends Application {
             }
         });
         stage.show();
+        keepTitleBarOnScreen();
         openWorkspace(messages);
     }
 
@@ -209,6 +210,20 @@ public final class IcpWorkbenchApp extends Application {
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /**
+     * Before the window is shown its decorations have no size, so a window as tall as the screen can be placed with its
+     * title bar above it; once shown, the frame is moved down until it is on the screen.
+     */
+    private void keepTitleBarOnScreen() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (!stage.isMaximized() && stage.getY() < screen.getMinY()) {
+            stage.setY(screen.getMinY());
+        }
+        if (!stage.isMaximized() && stage.getHeight() > screen.getHeight()) {
+            stage.setHeight(screen.getHeight());
+        }
     }
 
     private void restoreGeometry() {
