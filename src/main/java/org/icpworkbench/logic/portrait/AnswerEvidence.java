@@ -10,15 +10,7 @@ import org.icpworkbench.model.portrait.Evidence;
  * The evidence from the answers: starred quotes, then other coded passages of the characteristic's answers, then the
  * answers themselves (those supporting the fragment first, each group by date), each with its value and excerpt.
  */
-final class AnswerEvidence {
-
-    private final ProposalSources sources;
-    private final Messages messages;
-
-    AnswerEvidence(ProposalSources sources, Messages messages) {
-        this.sources = sources;
-        this.messages = messages;
-    }
+record AnswerEvidence(ProposalSources sources, Messages messages) {
 
     List<Evidence> collect(List<GivenAnswer> answers, Fragment fragment) {
         List<Evidence> starred = new ArrayList<>();

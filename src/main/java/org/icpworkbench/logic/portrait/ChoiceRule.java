@@ -10,13 +10,7 @@ import org.icpworkbench.model.questionnaire.QuestionField;
 import org.icpworkbench.model.questionnaire.ValueType;
 
 /** A choice or a short text: the most common values (choices by option key, texts ignoring case). */
-final class ChoiceRule implements FieldRule {
-
-    private final ProposalTexts texts;
-
-    ChoiceRule(ProposalTexts texts) {
-        this.texts = texts;
-    }
+record ChoiceRule(ProposalTexts texts) implements FieldRule {
 
     @Override
     public Fragment summarise(QuestionField field, List<GivenAnswer> answers) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.icpworkbench.logic.customer.CustomerMetrics;
-import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.customer.CustomerData;
 import org.icpworkbench.model.customer.SegmentMetrics;
 import org.icpworkbench.model.portrait.Characteristic;
@@ -19,17 +18,7 @@ import org.icpworkbench.model.questionnaire.ValueType;
  * Customer data as evidence: the active customers' spread of industry, size band and region with the most common
  * value in the segment with the highest CLV, and the active customers' NPS for loyalty.
  */
-final class CustomerEvidence {
-
-    private final SegmentFigures figures;
-    private final ProposalTexts texts;
-    private final Messages messages;
-
-    CustomerEvidence(SegmentFigures figures, ProposalTexts texts) {
-        this.figures = figures;
-        this.texts = texts;
-        this.messages = texts.messages();
-    }
+record CustomerEvidence(SegmentFigures figures, ProposalTexts texts) {
 
     /** The active customers' spread of the firmographic value, and its most common value in the best segment. */
     List<Evidence> distribution(Characteristic characteristic, List<GivenAnswer> answers) {
@@ -51,14 +40,14 @@ final class CustomerEvidence {
         List<Evidence> evidence = new ArrayList<>();
         List<Map.Entry<String, Integer>> spread = spread(active, value);
         for (Map.Entry<String, Integer> entry : spread.stream().limit(ProposalTexts.MAX_ITEMS).toList()) {
-            evidence.add(figures.customerData(messages.get("portrait.proposal.customers.value", label.apply(entry.getKey()),
+            evidence.add(figures.customerData(texts.messages().get("portrait.proposal.customers.value", label.apply(entry.getKey()),
                     texts.customerShare(entry.getValue(), active.size()))));
         }
         figures.bestSegment().ifPresent(segment -> {
             List<CustomerData> members = active.stream().filter(c -> CustomerMetrics.segmentOf(c).equals(segment)).toList();
             List<Map.Entry<String, Integer>> top = spread(members, value);
             if (!top.isEmpty()) {
-                evidence.add(figures.customerData(messages.get("portrait.proposal.customers.bestSegment",
+                evidence.add(figures.customerData(texts.messages().get("portrait.proposal.customers.bestSegment",
                         figures.segmentName(segment), label.apply(top.getFirst().getKey()),
                         texts.customerShare(top.getFirst().getValue(), members.size()))));
             }
@@ -72,8 +61,8 @@ final class CustomerEvidence {
         if (project.nps().isEmpty() || project.npsResponses() == 0) {
             return List.of();
         }
-        return List.of(figures.customerData(messages.get("portrait.proposal.customers.nps", texts.signed(project.nps().get()),
-                messages.plural("portrait.ofCustomers", project.npsResponses()))));
+        return List.of(figures.customerData(texts.messages().get("portrait.proposal.customers.nps", texts.signed(project.nps().get()),
+                texts.messages().plural("portrait.ofCustomers", project.npsResponses()))));
     }
 
     private static List<Map.Entry<String, Integer>> spread(List<CustomerData> customers, Function<CustomerData, String> value) {

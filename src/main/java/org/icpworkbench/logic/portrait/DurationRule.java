@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.i18n.PluralForm;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.questionnaire.QuestionField;
@@ -21,7 +20,7 @@ import org.icpworkbench.model.questionnaire.QuestionField;
  * Durations: normalised to days, shown as "median (min–max), n answers" in the unit respondents used most (ties: the
  * larger unit).
  */
-final class DurationRule implements FieldRule {
+record DurationRule(ProposalTexts texts) implements FieldRule {
 
     /** Duration units as the runner stores them, longest first, with their length in days. */
     static final Map<String, BigDecimal> DAYS_PER_UNIT = new LinkedHashMap<>();
@@ -31,16 +30,6 @@ final class DurationRule implements FieldRule {
         DAYS_PER_UNIT.put("MONTHS", new BigDecimal("30.4375"));
         DAYS_PER_UNIT.put("WEEKS", BigDecimal.valueOf(7));
         DAYS_PER_UNIT.put("DAYS", BigDecimal.ONE);
-    }
-
-    private final ProposalTexts texts;
-    private final Messages messages;
-    private final Language language;
-
-    DurationRule(ProposalTexts texts) {
-        this.texts = texts;
-        this.messages = texts.messages();
-        this.language = texts.language();
     }
 
     @Override
@@ -84,10 +73,10 @@ final class DurationRule implements FieldRule {
         BigDecimal rounded = amount.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
         String noun = "portrait." + (upTo ? "unitUpTo." : "unit.") + unit;
         String text = texts.format(rounded, 1);
-        if (rounded.scale() > 0 && upTo && language == Language.RU) {
+        if (rounded.scale() > 0 && upTo && texts.language() == Language.RU) {
             // After «до» a fraction takes the genitive singular, which these keys keep as their "one" form.
-            return messages.get("plural." + noun + "." + PluralForm.ONE.key(), text);
+            return texts.messages().get("plural." + noun + "." + PluralForm.ONE.key(), text);
         }
-        return messages.plural(noun, rounded, text);
+        return texts.messages().plural(noun, rounded, text);
     }
 }

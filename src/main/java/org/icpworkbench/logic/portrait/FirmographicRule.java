@@ -13,13 +13,7 @@ import org.icpworkbench.model.questionnaire.ValueType;
  * Industry, company size, revenue band, geography: one part of the question 1 firmographics, its values grouped
  * (industry and region ignoring case, the bands by key) and counted once per respondent; the most common are shown.
  */
-final class FirmographicRule {
-
-    private final ProposalTexts texts;
-
-    FirmographicRule(ProposalTexts texts) {
-        this.texts = texts;
-    }
+record FirmographicRule(ProposalTexts texts) {
 
     /** {@code part}: industry, sizeBand, revenueBand or region. */
     Fragment summarise(String part, List<GivenAnswer> answers) {

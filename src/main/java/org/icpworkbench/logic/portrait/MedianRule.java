@@ -12,15 +12,7 @@ import java.util.function.Function;
 import org.icpworkbench.model.questionnaire.QuestionField;
 
 /** Numbers and percentages: "median (min–max), n answers", each value shown with its unit. */
-final class MedianRule implements FieldRule {
-
-    private final ProposalTexts texts;
-    private final Function<String, String> unit;
-
-    MedianRule(ProposalTexts texts, Function<String, String> unit) {
-        this.texts = texts;
-        this.unit = unit;
-    }
+record MedianRule(ProposalTexts texts, Function<String, String> unit) implements FieldRule {
 
     @Override
     public Fragment summarise(QuestionField field, List<GivenAnswer> answers) {

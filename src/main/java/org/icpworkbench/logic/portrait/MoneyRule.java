@@ -9,21 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.questionnaire.QuestionField;
 
 /** Money: the median of the amounts in the most used currency; amounts without a currency as plain numbers. */
-final class MoneyRule implements FieldRule {
-
-    private final ProposalTexts texts;
-    private final Messages messages;
-    private final MedianRule plain;
-
-    MoneyRule(ProposalTexts texts) {
-        this.texts = texts;
-        this.messages = texts.messages();
-        this.plain = new MedianRule(texts, amount -> amount);
-    }
+record MoneyRule(ProposalTexts texts) implements FieldRule {
 
     @Override
     public Fragment summarise(QuestionField field, List<GivenAnswer> answers) {
@@ -35,7 +24,7 @@ final class MoneyRule implements FieldRule {
             }
         }
         if (currencies.isEmpty()) {
-            return plain.summarise(field, answers);
+            return new MedianRule(texts, amount -> amount).summarise(field, answers);
         }
         String currency = currencies.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -50,13 +39,13 @@ final class MoneyRule implements FieldRule {
                 if (amount.isPresent()) {
                     values.add(amount.get());
                     counted.add(one.answerId());
-                    valueTexts.put(one.answerId(), messages.get("portrait.proposal.money", texts.format(amount.get(), 2), symbol));
+                    valueTexts.put(one.answerId(), texts.messages().get("portrait.proposal.money", texts.format(amount.get(), 2), symbol));
                 }
             }
         }
         values.sort(null);
-        String text = texts.range(messages.get("portrait.proposal.money", texts.format(FieldValues.median(values), 2), symbol),
-                texts.format(values.getFirst(), 2), messages.get("portrait.proposal.money", texts.format(values.getLast(), 2), symbol),
+        String text = texts.range(texts.messages().get("portrait.proposal.money", texts.format(FieldValues.median(values), 2), symbol),
+                texts.format(values.getFirst(), 2), texts.messages().get("portrait.proposal.money", texts.format(values.getLast(), 2), symbol),
                 values.getFirst().compareTo(values.getLast()) == 0, values.size());
         return new Fragment(text, List.of(), values.size(), values.size(), counted, valueTexts);
     }

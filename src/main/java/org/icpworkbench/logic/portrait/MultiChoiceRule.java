@@ -10,15 +10,7 @@ import java.util.Set;
 import org.icpworkbench.model.questionnaire.QuestionField;
 
 /** Multiple choices and catalogue products: the 5 items named by most respondents, "item (n respondents)". */
-final class MultiChoiceRule implements FieldRule {
-
-    private final ProposalTexts texts;
-    private final Map<Long, String> productNames;
-
-    MultiChoiceRule(ProposalTexts texts, Map<Long, String> productNames) {
-        this.texts = texts;
-        this.productNames = productNames;
-    }
+record MultiChoiceRule(ProposalTexts texts, Map<Long, String> productNames) implements FieldRule {
 
     @Override
     public Fragment summarise(QuestionField field, List<GivenAnswer> answers) {

@@ -8,21 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.questionnaire.QuestionField;
 
 /** A 0–10 scale: the NPS, % of 9–10 minus % of 0–6, rounded. */
-final class NpsRule implements FieldRule {
+record NpsRule(ProposalTexts texts) implements FieldRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private final ProposalTexts texts;
-    private final Messages messages;
-
-    NpsRule(ProposalTexts texts) {
-        this.texts = texts;
-        this.messages = texts.messages();
-    }
 
     @Override
     public Fragment summarise(QuestionField field, List<GivenAnswer> answers) {
@@ -46,8 +37,8 @@ final class NpsRule implements FieldRule {
         }
         BigDecimal nps = BigDecimal.valueOf(promoters - detractors).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(counted.size()), 0, RoundingMode.HALF_UP);
-        return new Fragment(messages.get("portrait.proposal.nps", texts.signed(nps),
-                messages.plural("portrait.answers", counted.size())), List.of(), counted.size(), counted.size(),
+        return new Fragment(texts.messages().get("portrait.proposal.nps", texts.signed(nps),
+                texts.messages().plural("portrait.answers", counted.size())), List.of(), counted.size(), counted.size(),
                 counted, valueTexts);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.customer.SegmentMetrics;
 import org.icpworkbench.model.portrait.Characteristic;
 import org.icpworkbench.model.portrait.Coverage;
@@ -16,19 +15,7 @@ import org.icpworkbench.model.portrait.Proposal;
  * gross margin, with the figures; supporting = its active customers, considered = all active customers; every ranked
  * segment is customer-data evidence. Empty without a CLV (the text rule applies then).
  */
-final class ProfitableSegmentRule {
-
-    private final SegmentFigures figures;
-    private final ProposalTexts texts;
-    private final AnswerEvidence answerEvidence;
-    private final Messages messages;
-
-    ProfitableSegmentRule(SegmentFigures figures, ProposalTexts texts, AnswerEvidence answerEvidence) {
-        this.figures = figures;
-        this.texts = texts;
-        this.answerEvidence = answerEvidence;
-        this.messages = texts.messages();
-    }
+record ProfitableSegmentRule(SegmentFigures figures, ProposalTexts texts, AnswerEvidence answerEvidence) {
 
     Optional<Proposal> propose(List<GivenAnswer> answers, Coverage coverage) {
         Optional<String> byClv = figures.bestSegment();
@@ -39,9 +26,9 @@ final class ProfitableSegmentRule {
         SegmentMetrics margin = figures.metrics().segmentsByGrossMargin().stream().map(figures::segment)
                 .flatMap(Optional::stream).findFirst().orElse(clv);
         String text = clv.segment().equals(margin.segment())
-                ? messages.get("portrait.proposal.segment.both", figures.segmentName(clv.segment()), texts.money(clv.clv()),
+                ? texts.messages().get("portrait.proposal.segment.both", figures.segmentName(clv.segment()), texts.money(clv.clv()),
                         texts.money(Optional.of(clv.totalGrossMargin())))
-                : messages.get("portrait.proposal.segment.split", figures.segmentName(clv.segment()), texts.money(clv.clv()),
+                : texts.messages().get("portrait.proposal.segment.split", figures.segmentName(clv.segment()), texts.money(clv.clv()),
                         figures.segmentName(margin.segment()), texts.money(Optional.of(margin.totalGrossMargin())));
         List<String> matchValues = new ArrayList<>(List.of(clv.segment()));
         if (!margin.segment().equals(clv.segment())) {
@@ -50,10 +37,10 @@ final class ProfitableSegmentRule {
         matchValues.removeIf(String::isEmpty);
         List<Evidence> evidence = new ArrayList<>(answerEvidence.collect(answers, Fragment.empty()));
         for (String name : figures.metrics().segmentsByClv()) {
-            figures.segment(name).ifPresent(s -> evidence.add(figures.customerData(messages.get(
+            figures.segment(name).ifPresent(s -> evidence.add(figures.customerData(texts.messages().get(
                     "portrait.proposal.customers.segment", figures.segmentName(s.segment()), texts.money(s.clv()),
                     texts.money(Optional.of(s.totalGrossMargin())),
-                    messages.plural("portrait.activeCustomers", s.activeCustomers())))));
+                    texts.messages().plural("portrait.activeCustomers", s.activeCustomers())))));
         }
         return Optional.of(new Proposal(Characteristic.MOST_PROFITABLE_SEGMENT, text, matchValues, clv.activeCustomers(),
                 figures.metrics().project().activeCustomers(), Set.of(), evidence, coverage));

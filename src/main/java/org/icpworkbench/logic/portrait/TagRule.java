@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.coding.CodedPassage;
 import org.icpworkbench.model.coding.Tag;
 
@@ -12,17 +11,7 @@ import org.icpworkbench.model.coding.Tag;
  * Text characteristics, and any without structured values: the 5 tags carried by passages of its answers with the
  * most distinct respondents, "tag (n respondents)"; without tags "n answers, not yet tagged" (answers with words only).
  */
-final class TagRule {
-
-    private final ProposalSources sources;
-    private final ProposalTexts texts;
-    private final Messages messages;
-
-    TagRule(ProposalSources sources, ProposalTexts texts) {
-        this.sources = sources;
-        this.texts = texts;
-        this.messages = texts.messages();
-    }
+record TagRule(ProposalSources sources, ProposalTexts texts) {
 
     Fragment summarise(List<GivenAnswer> all) {
         List<GivenAnswer> answers = all.stream().filter(one -> !sources.excerpt(one).isEmpty()).toList();
@@ -43,7 +32,7 @@ final class TagRule {
             return Fragment.empty();
         }
         if (tally.isEmpty()) {
-            return new Fragment(messages.get("portrait.proposal.untagged", messages.plural("portrait.answers", answers.size())),
+            return new Fragment(texts.messages().get("portrait.proposal.untagged", texts.messages().plural("portrait.answers", answers.size())),
                     List.of(), 0, considered.size(), Set.of(), Map.of());
         }
         List<Tally.Item> shown = tally.ranked().stream().limit(ProposalTexts.MAX_ITEMS).toList();

@@ -5,19 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.questionnaire.QuestionField;
 
 /** Yes/no: "yes: n of m respondents". */
-final class YesNoRule implements FieldRule {
-
-    private final ProposalTexts texts;
-    private final Messages messages;
-
-    YesNoRule(ProposalTexts texts) {
-        this.texts = texts;
-        this.messages = texts.messages();
-    }
+record YesNoRule(ProposalTexts texts) implements FieldRule {
 
     @Override
     public Fragment summarise(QuestionField field, List<GivenAnswer> answers) {
@@ -33,8 +24,8 @@ final class YesNoRule implements FieldRule {
                 continue;
             }
             considered.add(one.respondent());
-            valueTexts.put(one.answerId(), said ? messages.get("portrait.proposal.answer.yes")
-                    : messages.get("portrait.proposal.answer.no"));
+            valueTexts.put(one.answerId(), said ? texts.messages().get("portrait.proposal.answer.yes")
+                    : texts.messages().get("portrait.proposal.answer.no"));
             if (said) {
                 yes.add(one.respondent());
                 yesAnswers.add(one.answerId());
@@ -43,7 +34,7 @@ final class YesNoRule implements FieldRule {
         if (considered.isEmpty()) {
             return Fragment.empty();
         }
-        return new Fragment(messages.get("portrait.proposal.yes", texts.share(yes.size(), considered.size())), List.of(),
+        return new Fragment(texts.messages().get("portrait.proposal.yes", texts.share(yes.size(), considered.size())), List.of(),
                 yes.size(), considered.size(), yesAnswers, valueTexts);
     }
 }
