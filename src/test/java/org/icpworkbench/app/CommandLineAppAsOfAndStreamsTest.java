@@ -3,21 +3,20 @@ package org.icpworkbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.icpworkbench.testsupport.TestWorkspace;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,23 +31,15 @@ class CommandLineAppAsOfAndStreamsTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String workspace() {
         return temp.resolve("ws").toString();
     }
 
     private String sample() {
-        Result created = run("--workspace", workspace(), "--lang", "en", "--create-sample");
+        Result created = cli.run("--workspace", workspace(), "--lang", "en", "--create-sample");
         assertThat(created.exitCode()).as(created.err()).isZero();
         return created.out().strip().split("\t")[0];
     }
@@ -57,13 +48,13 @@ class CommandLineAppAsOfAndStreamsTest {
     void scoresAsCsvOrJsonPrintOnlyTheDataOnStandardOutput() throws Exception {
         String project = sample();
 
-        Result csv = run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", "csv");
+        Result csv = cli.run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", "csv");
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("kind,id,name,score,tier,explanation");
         for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(csv.out()))) {
             assertThat(record.size()).as(record.toString()).isIn(1, 5, 6);
         }
-        Result json = run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", "json");
+        Result json = cli.run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", "json");
         assertThat(json.exitCode()).as(json.err()).isZero();
         assertThat(new ObjectMapper().readTree(json.out()).has("accounts")).isTrue();
         assertThat(csv.err()).isEqualTo(json.err());
@@ -71,17 +62,17 @@ class CommandLineAppAsOfAndStreamsTest {
 
     @Test
     void aScorecardDerivedForTheRunIsToldOnStandardErrorOnly() throws Exception {
-        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        String project = cli.run("--workspace", workspace(), "--create-project", "Acme").out().strip();
         Path customers = Files.writeString(temp.resolve("customers.csv"), String.join("\n",
                 "Company,Segment,Industry,Region,Annual revenue,Margin,First purchase,Status",
                 "Orion Foods,Distributors,Food distribution,Volga,600000,60,2024-01-10,active",
                 "Vector,Distributors,Food distribution,South,300000,60,2024-01-10,active",
                 "Mini-Opt,Small wholesalers,Retail,Volga,100000,5,2024-01-10,active",
                 ""), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(run("--workspace", workspace(), "--import-customers", project, customers.toString()).exitCode()).isZero();
+        assertThat(cli.run("--workspace", workspace(), "--import-customers", project, customers.toString()).exitCode()).isZero();
 
         for (String format : new String[] {"csv", "json"}) {
-            Result result = run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", format,
+            Result result = cli.run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", format,
                     "--as-of", AS_OF.toString());
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.out()).as(format).startsWith(format.equals("csv") ? "kind,id,name,score,tier,explanation" : "{");
@@ -95,7 +86,7 @@ class CommandLineAppAsOfAndStreamsTest {
         String project = sample();
         Path pdf = temp.resolve("portrait.pdf");
 
-        Result result = run("--workspace", workspace(), "--lang", "en", "--export-pdf", project, pdf.toString(),
+        Result result = cli.run("--workspace", workspace(), "--lang", "en", "--export-pdf", project, pdf.toString(),
                 "--as-of", AS_OF.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -106,7 +97,7 @@ class CommandLineAppAsOfAndStreamsTest {
         String asked = AS_OF.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
         String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
         assertThat(text).contains("DATE " + asked).doesNotContain("DATE " + today);
-        Result markdown = run("--workspace", workspace(), "--lang", "en", "--customer-metrics", project, "--format",
+        Result markdown = cli.run("--workspace", workspace(), "--lang", "en", "--customer-metrics", project, "--format",
                 "json", "--as-of", AS_OF.toString());
         assertThat(new ObjectMapper().readTree(markdown.out()).get("analysisDate").asText()).isEqualTo(AS_OF.toString());
     }
@@ -114,7 +105,7 @@ class CommandLineAppAsOfAndStreamsTest {
     @Test
     void theHelpSaysWhichCommandsTakeTheAnalysisDate() {
         for (String language : new String[] {"en", "ru"}) {
-            Result help = run("--help", "--lang", language);
+            Result help = cli.run("--help", "--lang", language);
             java.util.regex.Matcher option = java.util.regex.Pattern.compile("(?m)^\\s+--as-of=DATE\\s+(.*(\\R\\s{20,}\\S.*)*)")
                     .matcher(help.out());
             assertThat(option.find()).as(help.out()).isTrue();
@@ -129,7 +120,7 @@ class CommandLineAppAsOfAndStreamsTest {
         sample();
         Path guide = temp.resolve("guide.pdf");
         try (TestWorkspace window = TestWorkspace.openIn(Path.of(workspace()))) {
-            Result result = run("--workspace", workspace(), "--lang", "en", "--export-guide", "sales", guide.toString());
+            Result result = cli.run("--workspace", workspace(), "--lang", "en", "--export-guide", "sales", guide.toString());
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.out().strip()).isEqualTo(guide.toAbsolutePath().toString());

@@ -2,13 +2,12 @@ package org.icpworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.icpworkbench.logic.workspace.WorkspaceFiles;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +16,12 @@ class CommandLineAppCheckTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private Path sampleWorkspace() {
         Path folder = temp.resolve("ws");
-        assertThat(run("--workspace", folder.toString(), "--lang", "en", "--create-sample").exitCode()).isZero();
+        assertThat(cli.run("--workspace", folder.toString(), "--lang", "en", "--create-sample").exitCode()).isZero();
         return folder;
     }
 
@@ -40,7 +31,7 @@ class CommandLineAppCheckTest {
         Path file = WorkspaceFiles.databaseFile(folder);
         byte[] before = Files.readAllBytes(file);
 
-        Result result = run("--workspace", folder.toString(), "--lang", "en", "--check");
+        Result result = cli.run("--workspace", folder.toString(), "--lang", "en", "--check");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().strip()).startsWith("Healthy: " + file + " (schema version " + WorkspaceFiles.SCHEMA_VERSION
@@ -58,10 +49,10 @@ class CommandLineAppCheckTest {
         byte[] healthy = Files.readAllBytes(file);
 
         Files.write(file, java.util.Arrays.copyOf(healthy, healthy.length / 10));
-        Result truncated = run("--workspace", folder.toString(), "--lang", "en", "--check");
+        Result truncated = cli.run("--workspace", folder.toString(), "--lang", "en", "--check");
         Files.write(file, new byte[0]);
-        Result empty = run("--workspace", folder.toString(), "--lang", "en", "--check");
-        Result missing = run("--workspace", temp.resolve("nowhere").toString(), "--lang", "en", "--check");
+        Result empty = cli.run("--workspace", folder.toString(), "--lang", "en", "--check");
+        Result missing = cli.run("--workspace", temp.resolve("nowhere").toString(), "--lang", "en", "--check");
 
         assertThat(truncated.exitCode()).isEqualTo(1);
         assertThat(truncated.err().strip()).startsWith("The workspace file " + file + " is damaged");
@@ -77,9 +68,9 @@ class CommandLineAppCheckTest {
     private Path rolledBackWorkspace() throws Exception {
         Path folder = sampleWorkspace();
         Path file = WorkspaceFiles.databaseFile(folder);
-        assertThat(run("--workspace", folder.toString(), "--create-project", "First").exitCode()).isZero();
+        assertThat(cli.run("--workspace", folder.toString(), "--create-project", "First").exitCode()).isZero();
         byte[] older = Files.readAllBytes(file);
-        assertThat(run("--workspace", folder.toString(), "--create-project", "Second").exitCode()).isZero();
+        assertThat(cli.run("--workspace", folder.toString(), "--create-project", "Second").exitCode()).isZero();
         Files.write(file, older);
         return folder;
     }
@@ -90,7 +81,7 @@ class CommandLineAppCheckTest {
         Path file = WorkspaceFiles.databaseFile(folder);
         byte[] before = Files.readAllBytes(file);
 
-        Result result = run("--workspace", folder.toString(), "--lang", "en", "--check");
+        Result result = cli.run("--workspace", folder.toString(), "--lang", "en", "--check");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).startsWith("The workspace file " + file + " is older than the work last saved")
@@ -104,8 +95,8 @@ class CommandLineAppCheckTest {
         Path file = WorkspaceFiles.databaseFile(folder);
         byte[] before = Files.readAllBytes(file);
 
-        Result first = run("--workspace", folder.toString(), "--lang", "en", "--recover");
-        Result second = run("--workspace", folder.toString(), "--lang", "en", "--recover");
+        Result first = cli.run("--workspace", folder.toString(), "--lang", "en", "--recover");
+        Result second = cli.run("--workspace", folder.toString(), "--lang", "en", "--recover");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         String prefix = "Recovery script written: ";
@@ -124,8 +115,8 @@ class CommandLineAppCheckTest {
     void recoverWithoutAWorkspaceFileFailsWithOneLineAndIsListedInTheHelp() {
         Path nowhere = temp.resolve("nowhere");
 
-        Result missing = run("--workspace", nowhere.toString(), "--lang", "en", "--recover");
-        Result help = run("--lang", "en", "--help");
+        Result missing = cli.run("--workspace", nowhere.toString(), "--lang", "en", "--recover");
+        Result help = cli.run("--lang", "en", "--help");
 
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("There is no workspace file at " + WorkspaceFiles.databaseFile(nowhere) + ".");
@@ -146,10 +137,10 @@ class CommandLineAppCheckTest {
     void recoverOnAnEncryptedWorkspaceRefusesWithOneLineAndWritesNoEmptyScript() throws Exception {
         Path folder = temp.resolve("secret");
         Path password = Files.writeString(temp.resolve("pw.txt"), "correct horse battery\n");
-        assertThat(run("--workspace", folder.toString(), "--lang", "en", "--workspace-password-file", password.toString(),
+        assertThat(cli.run("--workspace", folder.toString(), "--lang", "en", "--workspace-password-file", password.toString(),
                 "--create-sample").exitCode()).isZero();
 
-        Result result = run("--workspace", folder.toString(), "--lang", "en", "--workspace-password-file",
+        Result result = cli.run("--workspace", folder.toString(), "--lang", "en", "--workspace-password-file",
                 password.toString(), "--recover");
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -166,16 +157,16 @@ class CommandLineAppCheckTest {
         Path folder = sampleWorkspace();
         Files.writeString(folder.resolve("workspace.seal"), "garbage");
 
-        Result check = run("--workspace", folder.toString(), "--lang", "en", "--check");
+        Result check = cli.run("--workspace", folder.toString(), "--lang", "en", "--check");
         assertThat(check.exitCode()).isEqualTo(1);
         assertThat(check.err().strip()).doesNotContain("\n").contains("workspace.seal").contains("cannot be read");
 
-        Result list = run("--workspace", folder.toString(), "--lang", "en", "--list-projects");
+        Result list = cli.run("--workspace", folder.toString(), "--lang", "en", "--list-projects");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out().lines()).hasSize(1);
         assertThat(list.err()).contains("could not be read").contains("quarantine");
 
-        assertThat(run("--workspace", folder.toString(), "--lang", "en", "--check").exitCode()).isZero();
+        assertThat(cli.run("--workspace", folder.toString(), "--lang", "en", "--check").exitCode()).isZero();
     }
 
     @Test
@@ -186,7 +177,7 @@ class CommandLineAppCheckTest {
 
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
             for (String action : new String[] {"--list-projects", "--check", "--recover"}) {
-                Result result = run("--workspace", folder.toString(), "--lang", "en", action);
+                Result result = cli.run("--workspace", folder.toString(), "--lang", "en", action);
                 assertThat(result.exitCode()).as(action).isEqualTo(1);
                 assertThat(result.err().strip()).as(action).doesNotContain("\n").contains("is not an ordinary file");
             }

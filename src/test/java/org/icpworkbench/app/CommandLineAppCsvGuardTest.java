@@ -11,9 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.icpworkbench.testsupport.TestWorkspace;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,16 +44,8 @@ class CommandLineAppCsvGuardTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String workspace() {
         return temp.resolve("ws").toString();
@@ -61,7 +53,7 @@ class CommandLineAppCsvGuardTest {
 
     /** The sample with hostile customer names and segments, respondent names and an answer. */
     private String hostileSample() {
-        Result created = run("--workspace", workspace(), "--lang", "en", "--create-sample");
+        Result created = cli.run("--workspace", workspace(), "--lang", "en", "--create-sample");
         assertThat(created.exitCode()).as(created.err()).isZero();
         String project = created.out().strip().split("\t")[0];
         long id = Long.parseLong(project);
@@ -91,20 +83,20 @@ class CommandLineAppCsvGuardTest {
     private Map<String, String> everyCsvOutput(String project) throws IOException {
         Map<String, String> outputs = new LinkedHashMap<>();
         Path matrix = temp.resolve("matrix.csv");
-        ok(run("--workspace", workspace(), "--lang", "en", "--export-matrix", project, matrix.toString()));
+        ok(cli.run("--workspace", workspace(), "--lang", "en", "--export-matrix", project, matrix.toString()));
         outputs.put("org.icpworkbench.logic.export.CodedMatrixExporter", Files.readString(matrix, StandardCharsets.UTF_8));
         Path answers = temp.resolve("answers.csv");
-        ok(run("--workspace", workspace(), "--lang", "en", "--export-answers", project, answers.toString()));
+        ok(cli.run("--workspace", workspace(), "--lang", "en", "--export-answers", project, answers.toString()));
         outputs.put("org.icpworkbench.logic.export.AnswersCsvExporter", Files.readString(answers, StandardCharsets.UTF_8));
-        String scores = ok(run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", "csv"));
+        String scores = ok(cli.run("--workspace", workspace(), "--lang", "en", "--score", project, "--format", "csv"));
         Path leads = Files.writeString(temp.resolve("leads.csv"), "Company,Industry,Region\n"
                 + HOSTILE.stream().map(name -> "\"" + name.replace("\"", "\"\"") + "\",Retail,North").collect(Collectors.joining("\n"))
                 + "\n", StandardCharsets.UTF_8);
-        String prospects = ok(run("--workspace", workspace(), "--lang", "en", "--score", project, "--prospects",
+        String prospects = ok(cli.run("--workspace", workspace(), "--lang", "en", "--score", project, "--prospects",
                 leads.toString(), "--format", "csv"));
         outputs.put("org.icpworkbench.logic.scorecard.ScoreFormat", scores + "\n" + prospects);
         outputs.put("org.icpworkbench.logic.customer.CustomerMetricsFormat",
-                ok(run("--workspace", workspace(), "--lang", "en", "--customer-metrics", project)));
+                ok(cli.run("--workspace", workspace(), "--lang", "en", "--customer-metrics", project)));
         return outputs;
     }
 

@@ -3,16 +3,15 @@ package org.icpworkbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.icpworkbench.model.questionnaire.Audience;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,23 +21,15 @@ class CommandLineAppDocumentExportTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Map<String, String> environment = Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString());
-        int code = new CommandLineApp(environment, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String workspace() {
         return temp.resolve("ws").toString();
     }
 
     private String createSample(String language) {
-        Result sample = run("--workspace", workspace(), "--lang", language, "--create-sample");
+        Result sample = cli.run("--workspace", workspace(), "--lang", language, "--create-sample");
         assertThat(sample.exitCode()).isZero();
         return sample.out().split("\t")[0];
     }
@@ -51,9 +42,9 @@ class CommandLineAppDocumentExportTest {
 
     @Test
     void helpListsTheOptionsInBothLanguages() {
-        assertThat(run("--help").out()).contains("--export-guide", "AUDIENCE OUT.pdf", "--project", "--export-markdown",
+        assertThat(cli.run("--help").out()).contains("--export-guide", "AUDIENCE OUT.pdf", "--project", "--export-markdown",
                 "PROJECT OUT.md", "--export-answers", "printable");
-        assertThat(run("--lang", "ru", "--help").out()).contains("--export-guide", "бланк интервью", "--export-answers",
+        assertThat(cli.run("--lang", "ru", "--help").out()).contains("--export-guide", "бланк интервью", "--export-answers",
                 "Markdown");
     }
 
@@ -72,7 +63,7 @@ class CommandLineAppDocumentExportTest {
     void theGuideIsWrittenInTheRequestedLanguage() throws IOException {
         Path pdf = temp.resolve("бланк.pdf");
 
-        Result result = run("--workspace", workspace(), "--lang", "ru", "--export-guide", "customers", pdf.toString());
+        Result result = cli.run("--workspace", workspace(), "--lang", "ru", "--export-guide", "customers", pdf.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
@@ -85,7 +76,7 @@ class CommandLineAppDocumentExportTest {
         String projectId = createSample("en");
         Path pdf = temp.resolve("guide.pdf");
 
-        Result result = run("--workspace", workspace(), "--lang", "en", "--export-guide", "SALES", pdf.toString(),
+        Result result = cli.run("--workspace", workspace(), "--lang", "en", "--export-guide", "SALES", pdf.toString(),
                 "--project", projectId);
 
         assertThat(result.exitCode()).isZero();
@@ -96,8 +87,8 @@ class CommandLineAppDocumentExportTest {
     void anUnknownAudienceOrAStrayProjectIsAUsageErrorWithOneTranslatedLine() {
         Path pdf = temp.resolve("x.pdf");
 
-        Result audience = run("--workspace", workspace(), "--lang", "ru", "--export-guide", "board", pdf.toString());
-        Result project = run("--workspace", workspace(), "--lang", "en", "--project", "1");
+        Result audience = cli.run("--workspace", workspace(), "--lang", "ru", "--export-guide", "board", pdf.toString());
+        Result project = cli.run("--workspace", workspace(), "--lang", "en", "--project", "1");
 
         assertThat(audience.exitCode()).isEqualTo(2);
         assertThat(audience.err().strip()).doesNotContain("\n").contains("«board»", "service, sales, customers или leadership");
@@ -112,7 +103,7 @@ class CommandLineAppDocumentExportTest {
         Path md = temp.resolve("портрет.md");
         Path csv = temp.resolve("ответы.csv");
 
-        Result result = run("--workspace", workspace(), "--lang", "ru", "--export-markdown", projectId, md.toString(),
+        Result result = cli.run("--workspace", workspace(), "--lang", "ru", "--export-markdown", projectId, md.toString(),
                 "--export-answers", projectId, csv.toString());
 
         assertThat(result.exitCode()).isZero();
@@ -127,8 +118,8 @@ class CommandLineAppDocumentExportTest {
         createSample("en");
         Path missing = temp.resolve("missing").resolve("a.csv");
 
-        Result unknown = run("--workspace", workspace(), "--lang", "en", "--export-markdown", "999", temp.resolve("a.md").toString());
-        Result folder = run("--workspace", workspace(), "--lang", "ru", "--export-answers", "1", missing.toString());
+        Result unknown = cli.run("--workspace", workspace(), "--lang", "en", "--export-markdown", "999", temp.resolve("a.md").toString());
+        Result folder = cli.run("--workspace", workspace(), "--lang", "ru", "--export-answers", "1", missing.toString());
 
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err().strip()).isEqualTo("There is no project with the id 999 in this workspace.");

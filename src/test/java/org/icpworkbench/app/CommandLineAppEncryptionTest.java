@@ -2,15 +2,12 @@ package org.icpworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.icpworkbench.logic.workspace.WorkspaceEncryption;
 import org.icpworkbench.logic.workspace.WorkspaceFiles;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,17 +16,8 @@ class CommandLineAppEncryptionTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private Path passwordFile(String name, String password) throws Exception {
         return Files.writeString(temp.resolve(name), password + "\nignored second line\n");
@@ -37,7 +25,7 @@ class CommandLineAppEncryptionTest {
 
     private Path encryptedSample() throws Exception {
         Path folder = temp.resolve("ws");
-        Result created = run("", "--workspace", folder.toString(), "--lang", "en",
+        Result created = cli.runWithInput("", "--workspace", folder.toString(), "--lang", "en",
                 "--workspace-password-file", passwordFile("pw", "correct horse battery").toString(), "--create-sample");
         assertThat(created.exitCode()).as(created.err()).isZero();
         assertThat(WorkspaceEncryption.isEncrypted(WorkspaceFiles.databaseFile(folder))).isTrue();
@@ -48,22 +36,22 @@ class CommandLineAppEncryptionTest {
     void aWorkspaceCreatedWithAPasswordOpensOnlyWithIt() throws Exception {
         Path folder = encryptedSample();
 
-        Result missing = run("", "--workspace", folder.toString(), "--lang", "en", "--list-projects");
+        Result missing = cli.runWithInput("", "--workspace", folder.toString(), "--lang", "en", "--list-projects");
         assertThat(missing.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(missing.err().strip()).doesNotContain("\n")
                 .contains("is protected with a password; pass --workspace-password-file");
 
-        Result wrong = run("wrong horse battery\n", "--workspace", folder.toString(), "--lang", "en",
+        Result wrong = cli.runWithInput("wrong horse battery\n", "--workspace", folder.toString(), "--lang", "en",
                 "--workspace-password-file", "-", "--list-projects");
         assertThat(wrong.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(wrong.err()).contains("password for the workspace").contains("is wrong");
 
-        Result right = run("correct horse battery\n", "--workspace", folder.toString(), "--lang", "en",
+        Result right = cli.runWithInput("correct horse battery\n", "--workspace", folder.toString(), "--lang", "en",
                 "--workspace-password-file", "-", "--list-projects");
         assertThat(right.exitCode()).as(right.err()).isZero();
         assertThat(right.out()).contains("\t");
 
-        Result russian = run("", "--workspace", folder.toString(), "--lang", "ru", "--list-projects");
+        Result russian = cli.runWithInput("", "--workspace", folder.toString(), "--lang", "ru", "--list-projects");
         assertThat(russian.err()).contains("защищено паролем; укажите --workspace-password-file");
     }
 
@@ -71,11 +59,11 @@ class CommandLineAppEncryptionTest {
     void theCheckNeedsThePasswordOfAnEncryptedWorkspace() throws Exception {
         Path folder = encryptedSample();
 
-        Result without = run("", "--workspace", folder.toString(), "--lang", "en", "--check");
+        Result without = cli.runWithInput("", "--workspace", folder.toString(), "--lang", "en", "--check");
         assertThat(without.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(without.err()).contains("--workspace-password-file");
 
-        Result with = run("", "--workspace", folder.toString(), "--lang", "en", "--check",
+        Result with = cli.runWithInput("", "--workspace", folder.toString(), "--lang", "en", "--check",
                 "--workspace-password-file", temp.resolve("pw").toString());
         assertThat(with.exitCode()).as(with.err()).isZero();
         assertThat(with.out()).startsWith("Healthy: ");
@@ -84,33 +72,33 @@ class CommandLineAppEncryptionTest {
     @Test
     void setChangeAndRemoveThePassword() throws Exception {
         Path plain = temp.resolve("plain");
-        assertThat(run("", "--workspace", plain.toString(), "--lang", "en", "--create-sample").exitCode()).isZero();
+        assertThat(cli.runWithInput("", "--workspace", plain.toString(), "--lang", "en", "--create-sample").exitCode()).isZero();
 
-        Result protect = run("first password\n", "--workspace", plain.toString(), "--lang", "en", "--set-password", "-");
+        Result protect = cli.runWithInput("first password\n", "--workspace", plain.toString(), "--lang", "en", "--set-password", "-");
         assertThat(protect.exitCode()).as(protect.err()).isZero();
         assertThat(protect.out()).contains("is now protected with the new password");
         assertThat(WorkspaceEncryption.isEncrypted(WorkspaceFiles.databaseFile(plain))).isTrue();
 
-        Result change = run("first password\nsecond password\n", "--workspace", plain.toString(), "--lang", "en",
+        Result change = cli.runWithInput("first password\nsecond password\n", "--workspace", plain.toString(), "--lang", "en",
                 "--workspace-password-file", "-", "--set-password", "-", "--list-projects");
         assertThat(change.exitCode()).as(change.err()).isZero();
         assertThat(change.out()).contains("is now protected with the new password").contains("\t");
 
-        Result old = run("first password\n", "--workspace", plain.toString(), "--lang", "en",
+        Result old = cli.runWithInput("first password\n", "--workspace", plain.toString(), "--lang", "en",
                 "--workspace-password-file", "-", "--list-projects");
         assertThat(old.exitCode()).isEqualTo(CommandLineApp.FAILED);
 
-        Result removeWithout = run("", "--workspace", plain.toString(), "--lang", "en", "--remove-password");
+        Result removeWithout = cli.runWithInput("", "--workspace", plain.toString(), "--lang", "en", "--remove-password");
         assertThat(removeWithout.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(removeWithout.err()).contains("--workspace-password-file");
 
-        Result remove = run("second password\n", "--workspace", plain.toString(), "--lang", "en",
+        Result remove = cli.runWithInput("second password\n", "--workspace", plain.toString(), "--lang", "en",
                 "--workspace-password-file", "-", "--remove-password");
         assertThat(remove.exitCode()).as(remove.err()).isZero();
         assertThat(WorkspaceEncryption.isEncrypted(WorkspaceFiles.databaseFile(plain))).isFalse();
-        assertThat(run("", "--workspace", plain.toString(), "--lang", "en", "--list-projects").exitCode()).isZero();
+        assertThat(cli.runWithInput("", "--workspace", plain.toString(), "--lang", "en", "--list-projects").exitCode()).isZero();
 
-        Result unneeded = run("second password\n", "--workspace", plain.toString(), "--lang", "en",
+        Result unneeded = cli.runWithInput("second password\n", "--workspace", plain.toString(), "--lang", "en",
                 "--workspace-password-file", "-", "--list-projects");
         assertThat(unneeded.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(unneeded.err()).contains("is not protected with a password");
@@ -119,22 +107,22 @@ class CommandLineAppEncryptionTest {
     @Test
     void badPasswordRequestsAreRefusedWithTheirReason() throws Exception {
         Path folder = temp.resolve("ws");
-        Result both = run("", "--workspace", folder.toString(), "--lang", "en", "--set-password", "-", "--remove-password");
+        Result both = cli.runWithInput("", "--workspace", folder.toString(), "--lang", "en", "--set-password", "-", "--remove-password");
         assertThat(both.exitCode()).isEqualTo(CommandLineApp.USAGE);
         assertThat(both.err()).contains("cannot be used together");
 
-        assertThat(run("", "--workspace", folder.toString(), "--lang", "en", "--create-sample").exitCode()).isZero();
-        Result tooShort = run("short\n", "--workspace", folder.toString(), "--lang", "en", "--set-password", "-");
+        assertThat(cli.runWithInput("", "--workspace", folder.toString(), "--lang", "en", "--create-sample").exitCode()).isZero();
+        Result tooShort = cli.runWithInput("short\n", "--workspace", folder.toString(), "--lang", "en", "--set-password", "-");
         assertThat(tooShort.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(tooShort.err()).contains("shorter than 8 characters");
-        Result empty = run("", "--workspace", folder.toString(), "--lang", "en", "--set-password", "-");
+        Result empty = cli.runWithInput("", "--workspace", folder.toString(), "--lang", "en", "--set-password", "-");
         assertThat(empty.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(WorkspaceEncryption.isEncrypted(WorkspaceFiles.databaseFile(folder))).isFalse();
     }
 
     @Test
     void helpListsThePasswordOptions() {
-        Result help = run("", "--help", "--lang", "en");
+        Result help = cli.runWithInput("", "--help", "--lang", "en");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--workspace-password-file").contains("--set-password").contains("--remove-password");
     }

@@ -3,17 +3,16 @@ package org.icpworkbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +22,15 @@ class CommandLineAppMatrixTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Map<String, String> environment = Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString());
-        int code = new CommandLineApp(environment, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String workspace() {
         return temp.resolve("ws").toString();
     }
 
     private String createSample(String language) {
-        Result sample = run("--workspace", workspace(), "--lang", language, "--create-sample");
+        Result sample = cli.run("--workspace", workspace(), "--lang", language, "--create-sample");
         assertThat(sample.exitCode()).isZero();
         return sample.out().split("\t")[0];
     }
@@ -55,8 +46,8 @@ class CommandLineAppMatrixTest {
 
     @Test
     void helpListsTheOptionInBothLanguages() {
-        assertThat(run("--help").out()).contains("--export-matrix", "PROJECT OUT.csv", "spreadsheet");
-        assertThat(run("--lang", "ru", "--help").out()).contains("--export-matrix", "CSV-таблицу");
+        assertThat(cli.run("--help").out()).contains("--export-matrix", "PROJECT OUT.csv", "spreadsheet");
+        assertThat(cli.run("--lang", "ru", "--help").out()).contains("--export-matrix", "CSV-таблицу");
     }
 
     @Test
@@ -64,7 +55,7 @@ class CommandLineAppMatrixTest {
         String projectId = createSample("ru");
         Path csv = temp.resolve("матрица.csv");
 
-        Result exported = run("--workspace", workspace(), "--lang", "ru", "--export-matrix", projectId, csv.toString());
+        Result exported = cli.run("--workspace", workspace(), "--lang", "ru", "--export-matrix", projectId, csv.toString());
 
         assertThat(exported.exitCode()).isZero();
         assertThat(exported.err()).isEmpty();
@@ -81,7 +72,7 @@ class CommandLineAppMatrixTest {
         String projectId = createSample("en");
         Path csv = temp.resolve("matrix.csv");
 
-        Result exported = run("--workspace", workspace(), "--lang", "en", "--export-matrix", projectId, csv.toString());
+        Result exported = cli.run("--workspace", workspace(), "--lang", "en", "--export-matrix", projectId, csv.toString());
 
         assertThat(exported.exitCode()).isZero();
         List<CSVRecord> records = read(csv, ',');
@@ -94,7 +85,7 @@ class CommandLineAppMatrixTest {
         String projectId = createSample("ru");
         Path csv = temp.resolve("нет-такой-папки").resolve("matrix.csv");
 
-        Result result = run("--workspace", workspace(), "--lang", "ru", "--export-matrix", projectId, csv.toString());
+        Result result = cli.run("--workspace", workspace(), "--lang", "ru", "--export-matrix", projectId, csv.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
@@ -108,8 +99,8 @@ class CommandLineAppMatrixTest {
         createSample("en");
         Path csv = temp.resolve("x.csv");
 
-        Result unknown = run("--workspace", workspace(), "--lang", "en", "--export-matrix", "999", csv.toString());
-        Result mistyped = run("--workspace", workspace(), "--lang", "en", "--export-matrix", "acme", csv.toString());
+        Result unknown = cli.run("--workspace", workspace(), "--lang", "en", "--export-matrix", "999", csv.toString());
+        Result mistyped = cli.run("--workspace", workspace(), "--lang", "en", "--export-matrix", "acme", csv.toString());
 
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err().strip()).isEqualTo("There is no project with the id 999 in this workspace.");
@@ -120,6 +111,6 @@ class CommandLineAppMatrixTest {
 
     @Test
     void aMissingFileNameIsAUsageError() {
-        assertThat(run("--workspace", workspace(), "--export-matrix", "1").exitCode()).isEqualTo(2);
+        assertThat(cli.run("--workspace", workspace(), "--export-matrix", "1").exitCode()).isEqualTo(2);
     }
 }

@@ -2,15 +2,14 @@ package org.icpworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +18,11 @@ class CommandLineAppPortraitPdfTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String sample(String language) {
-        Result created = run("--workspace", temp.resolve("ws").toString(), "--lang", language, "--create-sample");
+        Result created = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", language, "--create-sample");
         assertThat(created.exitCode()).as(created.err()).isZero();
         return created.out().strip().split("\t")[0];
     }
@@ -41,7 +32,7 @@ class CommandLineAppPortraitPdfTest {
         String project = sample("ru");
         Path pdf = temp.resolve("портрет.pdf");
 
-        Result result = run("--workspace", temp.resolve("ws").toString(), "--lang", "ru", "--export-pdf", project,
+        Result result = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "ru", "--export-pdf", project,
                 pdf.toString(), "--anonymous", "--appendix");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -61,7 +52,7 @@ class CommandLineAppPortraitPdfTest {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "open sesame\n");
         Path pdf = temp.resolve("protected.pdf");
 
-        Result result = run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--export-pdf", project,
+        Result result = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--export-pdf", project,
                 pdf.toString(), "--password-file", secret.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -76,26 +67,26 @@ class CommandLineAppPortraitPdfTest {
     void failsWithOneTranslatedLine() {
         String project = sample("en");
 
-        Result unknown = run("--workspace", temp.resolve("ws").toString(), "--lang", "ru", "--export-pdf", "987654",
+        Result unknown = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "ru", "--export-pdf", "987654",
                 temp.resolve("x.pdf").toString());
         assertThat(unknown.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(unknown.err().strip()).isEqualTo("В этом рабочем пространстве нет проекта с номером 987654.")
                 .doesNotContain("\n");
 
-        Result noPassword = run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--export-pdf", project,
+        Result noPassword = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--export-pdf", project,
                 temp.resolve("y.pdf").toString(), "--password-file", temp.resolve("missing.txt").toString());
         assertThat(noPassword.exitCode()).isEqualTo(CommandLineApp.FAILED);
         assertThat(noPassword.err()).startsWith("Could not read the password from");
         assertThat(temp.resolve("y.pdf")).doesNotExist();
 
-        Result alone = run("--workspace", temp.resolve("ws").toString(), "--anonymous", "--list-projects");
+        Result alone = cli.run("--workspace", temp.resolve("ws").toString(), "--anonymous", "--list-projects");
         assertThat(alone.exitCode()).isEqualTo(CommandLineApp.USAGE);
         assertThat(alone.err().strip()).isEqualTo("--anonymous works only together with --export-pdf.");
     }
 
     @Test
     void helpListsTheOption() {
-        Result help = run("--help", "--lang", "en");
+        Result help = cli.run("--help", "--lang", "en");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--export-pdf", "--anonymous", "--appendix", "--password-file");
     }

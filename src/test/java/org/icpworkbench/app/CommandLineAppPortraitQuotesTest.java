@@ -6,14 +6,11 @@ import static org.icpworkbench.logic.persistence.generated.Tables.RESPONDENT;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +22,8 @@ import org.icpworkbench.model.portrait.Evidence;
 import org.icpworkbench.model.portrait.PortraitState;
 import org.icpworkbench.testsupport.TestWorkspace;
 import org.junit.jupiter.api.BeforeEach;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,16 +46,8 @@ class CommandLineAppPortraitQuotesTest {
     private final Set<String> allowed = new HashSet<>();
     private String withoutConsent;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private Path workspace() {
         return temp.resolve("ws");
@@ -64,7 +55,7 @@ class CommandLineAppPortraitQuotesTest {
 
     @BeforeEach
     void sampleWithUnstarredPassagesAndARespondentWithoutConsent() {
-        Result created = run("--workspace", workspace().toString(), "--lang", "en", "--create-sample");
+        Result created = cli.run("--workspace", workspace().toString(), "--lang", "en", "--create-sample");
         assertThat(created.exitCode()).as(created.err()).isZero();
         project = created.out().strip().split("\t")[0];
         try (TestWorkspace open = TestWorkspace.openIn(workspace())) {
@@ -100,7 +91,7 @@ class CommandLineAppPortraitQuotesTest {
     @Test
     void thePdfQuotesOnlyStarredPassagesOfConsentingRespondents() throws IOException {
         Path pdf = temp.resolve("portrait.pdf");
-        Result result = run("--workspace", workspace().toString(), "--lang", "en", "--export-pdf", project,
+        Result result = cli.run("--workspace", workspace().toString(), "--lang", "en", "--export-pdf", project,
                 pdf.toString(), "--as-of", AS_OF);
         assertThat(result.exitCode()).as(result.err()).isZero();
         String text;
@@ -112,7 +103,7 @@ class CommandLineAppPortraitQuotesTest {
 
     @Test
     void theMarkdownOfTheCommandLineAndOfTheExportQuoteTheSame() throws IOException {
-        Result result = run("--workspace", workspace().toString(), "--lang", "en", "--portrait", project, "--as-of", AS_OF);
+        Result result = cli.run("--workspace", workspace().toString(), "--lang", "en", "--portrait", project, "--as-of", AS_OF);
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertQuotes(normalize(result.out()), "“", "”");
 
@@ -126,7 +117,7 @@ class CommandLineAppPortraitQuotesTest {
 
     @Test
     void theJsonListsOnlyQuotesADocumentMayShow() throws IOException {
-        Result result = run("--workspace", workspace().toString(), "--lang", "en", "--portrait", project, "--format",
+        Result result = cli.run("--workspace", workspace().toString(), "--lang", "en", "--portrait", project, "--format",
                 "json", "--as-of", AS_OF);
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(result.out());

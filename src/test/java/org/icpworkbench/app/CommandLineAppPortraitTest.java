@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.icpworkbench.model.portrait.Characteristic;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,19 +16,11 @@ class CommandLineAppPortraitTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String sample(String language) {
-        Result created = run("--workspace", temp.resolve("ws").toString(), "--lang", language, "--create-sample");
+        Result created = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", language, "--create-sample");
         assertThat(created.exitCode()).as(created.err()).isZero();
         return created.out().strip().split("\t")[0];
     }
@@ -38,7 +29,7 @@ class CommandLineAppPortraitTest {
     void jsonListsEveryCharacteristicWithItsValueAndEvidenceCounts() throws Exception {
         String project = sample("en");
 
-        Result result = run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--portrait", project,
+        Result result = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--portrait", project,
                 "--format", "json", "--as-of", "2026-11-23");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -63,7 +54,7 @@ class CommandLineAppPortraitTest {
     void markdownIsTheDefaultAndReadsInRussian() {
         String project = sample("ru");
 
-        Result result = run("--workspace", temp.resolve("ws").toString(), "--lang", "ru", "--portrait", project);
+        Result result = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "ru", "--portrait", project);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("# Портрет идеального клиента: ")
@@ -74,9 +65,9 @@ class CommandLineAppPortraitTest {
     void anUnknownFormatOrProjectIsRefusedOnOneLine() {
         String project = sample("en");
 
-        Result badFormat = run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--portrait", project,
+        Result badFormat = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--portrait", project,
                 "--format", "pdf");
-        Result noProject = run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--portrait", "999");
+        Result noProject = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", "en", "--portrait", "999");
 
         assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badFormat.err().strip()).isEqualTo("Unknown format “pdf” for --portrait: use md or json.");

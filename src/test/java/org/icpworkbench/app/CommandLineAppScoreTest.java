@@ -2,17 +2,16 @@ package org.icpworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.icpworkbench.model.scorecard.Criterion;
 import org.icpworkbench.model.scorecard.CriterionKind;
 import org.icpworkbench.model.scorecard.Scorecard;
 import org.icpworkbench.testsupport.TestWorkspace;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,30 +21,22 @@ class CommandLineAppScoreTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLineApp(Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String workspace() {
         return temp.resolve("ws").toString();
     }
 
     private String projectWithCustomers() throws Exception {
-        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        String project = cli.run("--workspace", workspace(), "--create-project", "Acme").out().strip();
         Path customers = Files.writeString(temp.resolve("customers.csv"), String.join("\n",
                 "Company,Segment,Industry,Region,Annual revenue,Margin,First purchase,Status",
                 "Orion Foods,Distributors,Food distribution,Volga,600000,60,2024-01-10,active",
                 "Vector,Distributors,Food distribution,South,300000,60,2024-01-10,active",
                 "Mini-Opt,Small wholesalers,Retail,Volga,100000,5,2024-01-10,active",
                 ""), StandardCharsets.UTF_8);
-        Result imported = run("--workspace", workspace(), "--import-customers", project, customers.toString());
+        Result imported = cli.run("--workspace", workspace(), "--import-customers", project, customers.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         return project;
     }
@@ -63,8 +54,8 @@ class CommandLineAppScoreTest {
 
     @Test
     void helpListsTheScoreOptions() {
-        assertThat(run("--help").out()).contains("--score", "--prospects");
-        assertThat(run("--lang", "ru", "--help").out()).contains("оценкой соответствия ICP");
+        assertThat(cli.run("--help").out()).contains("--score", "--prospects");
+        assertThat(cli.run("--lang", "ru", "--help").out()).contains("оценкой соответствия ICP");
     }
 
     @Test
@@ -72,7 +63,7 @@ class CommandLineAppScoreTest {
         String project = projectWithCustomers();
         saveScorecard(project);
 
-        Result result = run("--workspace", workspace(), "--score", project);
+        Result result = cli.run("--workspace", workspace(), "--score", project);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).isEmpty();
@@ -96,12 +87,12 @@ class CommandLineAppScoreTest {
                 "",
                 "Active customers: 3, of them tier A: 1 (33.3 %); they bring 600,000 of 1,000,000 in annual revenue (60 %).");
 
-        Result json = run("--workspace", workspace(), "--score", project, "--format", "json");
+        Result json = cli.run("--workspace", workspace(), "--score", project, "--format", "json");
         assertThat(json.exitCode()).isZero();
         assertThat(json.out()).contains("\"source\" : \"saved\"", "\"tier\" : \"DISQUALIFIED\"", "\"tierACustomers\" : 1",
                 "\"revenueSharePercent\" : 60.0");
 
-        Result csv = run("--workspace", workspace(), "--score", project, "--format", "csv");
+        Result csv = cli.run("--workspace", workspace(), "--score", project, "--format", "csv");
         assertThat(csv.out().lines().toList().get(0)).isEqualTo("kind,id,name,score,tier,explanation");
         assertThat(csv.out().lines().toList().get(2)).startsWith("CUSTOMER,").contains(",Orion Foods,100,A,");
         assertThat(csv.out()).contains("activeCustomers,tierACustomers", "3,1,33.3,1000000.00,600000.00,60.0");
@@ -117,7 +108,7 @@ class CommandLineAppScoreTest {
                 "Gamma;Retail;Urals;",
                 ""), StandardCharsets.UTF_8);
 
-        Result result = run("--workspace", workspace(), "--lang", "ru", "--score", project, "--prospects", file.toString());
+        Result result = cli.run("--workspace", workspace(), "--lang", "ru", "--score", project, "--prospects", file.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Delta Foods — оценка 100 из 100, категория A",
@@ -136,7 +127,7 @@ class CommandLineAppScoreTest {
         saveScorecard(project);
         Path file = Files.writeString(temp.resolve("leads.csv"), "Company,Budget\nDelta,lots\n", StandardCharsets.UTF_8);
 
-        Result result = run("--workspace", workspace(), "--score", project, "--prospects", file.toString());
+        Result result = cli.run("--workspace", workspace(), "--score", project, "--prospects", file.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
@@ -148,7 +139,7 @@ class CommandLineAppScoreTest {
     void withoutASavedScorecardTheOneProposedFromThePortraitIsUsedAndSaidSo() throws Exception {
         String project = projectWithCustomers();
 
-        Result result = run("--workspace", workspace(), "--score", project);
+        Result result = cli.run("--workspace", workspace(), "--score", project);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.out().lines().toList();
@@ -158,16 +149,16 @@ class CommandLineAppScoreTest {
         assertThat(result.out()).contains("Orion Foods — score 100 of 100, tier A",
                 "Active customers: 3, of them tier A: 2 (66.7 %)");
 
-        Result json = run("--workspace", workspace(), "--score", project, "--format", "json");
+        Result json = cli.run("--workspace", workspace(), "--score", project, "--format", "json");
         assertThat(json.out()).contains("\"source\" : \"derived\"", "\"derivedFromSegment\" : \"Distributors\"");
         assertThat(json.err()).contains("proposed from its portrait");
     }
 
     @Test
     void aProjectWithNothingToScoreAgainstFailsWithOneLine() {
-        String project = run("--workspace", workspace(), "--create-project", "Empty").out().strip();
+        String project = cli.run("--workspace", workspace(), "--create-project", "Empty").out().strip();
 
-        Result result = run("--workspace", workspace(), "--score", project);
+        Result result = cli.run("--workspace", workspace(), "--score", project);
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).doesNotContain("\n").contains("has no scorecard yet");
@@ -175,11 +166,11 @@ class CommandLineAppScoreTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        String project = run("--workspace", workspace(), "--create-project", "Acme").out().strip();
-        assertThat(run("--workspace", workspace(), "--score", project, "--format", "xml").exitCode()).isEqualTo(2);
-        Result alone = run("--workspace", workspace(), "--prospects", "leads.csv");
+        String project = cli.run("--workspace", workspace(), "--create-project", "Acme").out().strip();
+        assertThat(cli.run("--workspace", workspace(), "--score", project, "--format", "xml").exitCode()).isEqualTo(2);
+        Result alone = cli.run("--workspace", workspace(), "--prospects", "leads.csv");
         assertThat(alone.exitCode()).isEqualTo(2);
         assertThat(alone.err()).contains("--prospects only works together with --score");
-        assertThat(run("--workspace", workspace(), "--score", "999").exitCode()).isEqualTo(1);
+        assertThat(cli.run("--workspace", workspace(), "--score", "999").exitCode()).isEqualTo(1);
     }
 }

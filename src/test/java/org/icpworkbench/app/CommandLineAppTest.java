@@ -2,11 +2,10 @@ package org.icpworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.icpworkbench.testsupport.CommandLineRunner;
+import org.icpworkbench.testsupport.CommandLineRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,19 +14,8 @@ class CommandLineAppTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-        String[] outLines() {
-            return out.isBlank() ? new String[0] : out.strip().split("\\R");
-        }
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Map<String, String> environment = Map.of("ICP_WORKBENCH_CONFIG", temp.resolve("config").toString());
-        int code = new CommandLineApp(environment, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
+    private final CommandLineRunner cli = new CommandLineRunner(
+            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
 
     private String workspace() {
         return temp.resolve("ws").toString();
@@ -35,7 +23,7 @@ class CommandLineAppTest {
 
     @Test
     void helpListsEveryActionAndExitsWithZero() {
-        Result result = run("--help");
+        Result result = cli.run("--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("--workspace", "--create-sample", "--list-projects", "--create-project", "--version");
@@ -43,12 +31,12 @@ class CommandLineAppTest {
 
     @Test
     void helpSpeaksRussianWhenAsked() {
-        assertThat(run("--lang", "ru", "--help").out()).contains("Создать проект с этим названием");
+        assertThat(cli.run("--lang", "ru", "--help").out()).contains("Создать проект с этим названием");
     }
 
     @Test
     void versionPrintsTheVersion() {
-        Result result = run("--version");
+        Result result = cli.run("--version");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("ICP Workbench ");
@@ -56,7 +44,7 @@ class CommandLineAppTest {
 
     @Test
     void anUnknownOptionIsAUsageErrorWithOneLine() {
-        Result result = run("--frobnicate");
+        Result result = cli.run("--frobnicate");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).doesNotContain("\n").contains("--frobnicate", "--help");
@@ -64,12 +52,12 @@ class CommandLineAppTest {
 
     @Test
     void helpNamesTheArchiveAFileManagerPasses() {
-        assertThat(run("--help").out()).contains("FILE.icpw", "double-click");
+        assertThat(cli.run("--help").out()).contains("FILE.icpw", "double-click");
     }
 
     @Test
     void anArchiveBesideAnActionIsAUsageErrorThatPointsToImportArchive() {
-        Result result = run("--workspace", workspace(), "--list-projects", "Clients.icpw");
+        Result result = cli.run("--workspace", workspace(), "--list-projects", "Clients.icpw");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).doesNotContain("\n").contains("Clients.icpw", "--import-archive Clients.icpw");
@@ -78,16 +66,16 @@ class CommandLineAppTest {
 
     @Test
     void createdProjectsAreListedWithIdNameAndInterviewCount() {
-        Result created = run("--workspace", workspace(), "--create-project", "Acme ICP");
+        Result created = cli.run("--workspace", workspace(), "--create-project", "Acme ICP");
         assertThat(created.exitCode()).isZero();
         String id = created.out().strip();
         assertThat(id).matches("\\d+");
 
-        Result sample = run("--workspace", workspace(), "--create-sample");
+        Result sample = cli.run("--workspace", workspace(), "--create-sample");
         assertThat(sample.exitCode()).isZero();
         String sampleId = sample.out().strip().split("\t")[0];
 
-        Result listed = run("--workspace", workspace(), "--list-projects");
+        Result listed = cli.run("--workspace", workspace(), "--list-projects");
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.outLines()).containsExactlyInAnyOrder(
                 id + "\tAcme ICP\t0",
@@ -96,7 +84,7 @@ class CommandLineAppTest {
 
     @Test
     void aBlankProjectNameFailsWithAReason() {
-        Result result = run("--workspace", workspace(), "--create-project", "   ");
+        Result result = cli.run("--workspace", workspace(), "--create-project", "   ");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("Enter a project name.");
@@ -108,7 +96,7 @@ class CommandLineAppTest {
         Path file = Files.write(folder.resolve("workspace.mv.db"), "this is not a database".repeat(500).getBytes());
         byte[] before = Files.readAllBytes(file);
 
-        Result result = run("--lang", "ru", "--workspace", folder.toString(), "--list-projects");
+        Result result = cli.run("--lang", "ru", "--workspace", folder.toString(), "--list-projects");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).doesNotContain("\n").contains("повреждён", file.toString());
@@ -117,20 +105,20 @@ class CommandLineAppTest {
 
     @Test
     void anUnknownLanguageIsAUsageError() {
-        assertThat(run("--lang", "de", "--list-projects").exitCode()).isEqualTo(2);
+        assertThat(cli.run("--lang", "de", "--list-projects").exitCode()).isEqualTo(2);
     }
 
     @Test
     void interviewsAreListedAndExportedAsPdf() throws Exception {
-        String projectId = run("--workspace", workspace(), "--create-sample").out().split("\t")[0];
-        Result listed = run("--workspace", workspace(), "--list-interviews", projectId);
+        String projectId = cli.run("--workspace", workspace(), "--create-sample").out().split("\t")[0];
+        Result listed = cli.run("--workspace", workspace(), "--list-interviews", projectId);
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.outLines()).hasSize(12);
         String first = listed.outLines()[0];
         assertThat(first.split("\t")).hasSize(6);
         Path pdf = temp.resolve("interview.pdf");
 
-        Result exported = run("--workspace", workspace(), "--lang", "ru", "--export-interview", first.split("\t")[0], pdf.toString());
+        Result exported = cli.run("--workspace", workspace(), "--lang", "ru", "--export-interview", first.split("\t")[0], pdf.toString());
 
         assertThat(exported.exitCode()).isZero();
         assertThat(exported.out().strip()).isEqualTo(pdf.toAbsolutePath().toString());
@@ -139,8 +127,8 @@ class CommandLineAppTest {
 
     @Test
     void exportingAnUnknownInterviewFailsWithOneLine() {
-        run("--workspace", workspace(), "--create-project", "Empty");
-        Result result = run("--workspace", workspace(), "--export-interview", "999", temp.resolve("x.pdf").toString());
+        cli.run("--workspace", workspace(), "--create-project", "Empty");
+        Result result = cli.run("--workspace", workspace(), "--export-interview", "999", temp.resolve("x.pdf").toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("There is no interview with the number 999 in this workspace.");

@@ -1,8 +1,6 @@
 package org.icpworkbench.gui.customer;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -14,6 +12,7 @@ import org.icpworkbench.gui.common.DialogService;
 import org.icpworkbench.logic.customer.CustomerChartSeries;
 import org.icpworkbench.logic.customer.CustomerChartSeries.Mark;
 import org.icpworkbench.logic.export.PngImageWriter;
+import org.icpworkbench.logic.i18n.LocaleFormats;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
 
@@ -43,6 +42,7 @@ public final class CustomerChartsViewModel {
     }
 
     private final Messages messages;
+    private final LocaleFormats formats;
     private final DialogService dialogs;
     private final Executor ui;
     private final Executor background;
@@ -58,6 +58,7 @@ public final class CustomerChartsViewModel {
 
     public CustomerChartsViewModel(Messages messages, DialogService dialogs, Executor ui, Executor background) {
         this.messages = messages;
+        this.formats = messages.formats();
         this.dialogs = dialogs;
         this.ui = ui;
         this.background = background;
@@ -67,16 +68,16 @@ public final class CustomerChartsViewModel {
     /** Shows the report's figures, the series the PDF portrait draws too; call on the JavaFX thread. */
     public void show(CustomerMetricsReport report) {
         revenueBars.setAll(CustomerChartSeries.revenue(report).stream().map(bar -> new Bar(nameOf(bar.category()),
-                bar.value().doubleValue(), messages.get("customers.charts.revenue.label", money(bar.value()),
-                        bar.share().map(this::percent).orElse("—")), bar.mark())).toList());
+                bar.value().doubleValue(), messages.get("customers.charts.revenue.label", formats.number(bar.value(), 0),
+                        bar.share().map(value -> formats.number(value, 1)).orElse("—")), bar.mark())).toList());
         clvBars.setAll(CustomerChartSeries.clv(report).stream().map(bar -> new Bar(nameOf(bar.category()),
                 bar.value().doubleValue(), bar.mark() == Mark.CAPPED
-                        ? messages.get("customers.charts.clv.capped", money(bar.value()))
-                        : money(bar.value()), bar.mark())).toList());
+                        ? messages.get("customers.charts.clv.capped", formats.number(bar.value(), 0))
+                        : formats.number(bar.value(), 0), bar.mark())).toList());
         npsBars.setAll(CustomerChartSeries.nps(report).stream().map(bar -> new Bar(bar.category(), bar.value().doubleValue(),
                 messages.plural("customers.count", bar.value().intValue()), bar.mark())).toList());
         npsTitle.set(report.project().nps()
-                .map(value -> messages.get("customers.charts.nps.titleWithScore", number(value)))
+                .map(value -> messages.get("customers.charts.nps.titleWithScore", formats.number(value, 0)))
                 .orElse(messages.get("customers.charts.nps.title")));
     }
 
@@ -110,29 +111,11 @@ public final class CustomerChartsViewModel {
 
     /** The axis text of a money amount: short, in the user's language (e.g. "15M", "15 млн"). */
     public String compactMoney(double value) {
-        return NumberFormat.getCompactNumberInstance(messages.language().locale(), NumberFormat.Style.SHORT).format(value);
+        return formats.compact(value);
     }
 
     private String nameOf(String segment) {
         return segment.isBlank() ? messages.get("customers.metrics.noSegment") : segment;
-    }
-
-    private String money(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.language().locale());
-        format.setMaximumFractionDigits(0);
-        return format.format(value);
-    }
-
-    private String percent(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.language().locale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
-    }
-
-    private String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.language().locale());
-        format.setMaximumFractionDigits(0);
-        return format.format(value);
     }
 
     public ObservableList<Bar> revenueBars() {

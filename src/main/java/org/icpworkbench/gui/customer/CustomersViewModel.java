@@ -280,7 +280,7 @@ public final class CustomersViewModel {
     }
 
     public String number(BigDecimal value) {
-        return java.text.NumberFormat.getNumberInstance(messages.language().locale()).format(value);
+        return messages.formats().number(value);
     }
 
     public String clvOf(SegmentMetrics row) {
@@ -295,7 +295,7 @@ public final class CustomersViewModel {
     }
 
     public String number(Number value) {
-        return java.text.NumberFormat.getNumberInstance(messages.language().locale()).format(value);
+        return messages.formats().number(value);
     }
 
     public String statusOf(Customer customer) {

@@ -1,7 +1,5 @@
 package org.icpworkbench.gui.interview;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.icpworkbench.logic.i18n.LocaleFormats;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
 import org.icpworkbench.model.customer.SegmentMetrics;
@@ -48,9 +47,11 @@ final class CustomerFigures {
     static final int TOP = 3;
 
     private final Messages messages;
+    private final LocaleFormats formats;
 
     CustomerFigures(Messages messages) {
         this.messages = messages;
+        this.formats = messages.formats();
     }
 
     String title(CustomerMetricsReport report) {
@@ -79,7 +80,7 @@ final class CustomerFigures {
             }
             rank++;
             lines.add(messages.get(segment.lifetimeCapped() ? "runner.customerData.clvRow.capped" : "runner.customerData.clvRow",
-                    rank, nameOf(segment), money(segment.clv().get())));
+                    rank, nameOf(segment), formats.number(segment.clv().get(), 0)));
         }
         lines.add(messages.get("runner.customerData.byMargin"));
         rank = 0;
@@ -87,7 +88,7 @@ final class CustomerFigures {
             SegmentMetrics segment = byName.get(name);
             rank++;
             lines.add(messages.get("runner.customerData.marginRow", rank, nameOf(segment),
-                    money(segment.totalGrossMargin()), segment.averageGrossMarginPercent().map(this::percent).orElse("—")));
+                    formats.number(segment.totalGrossMargin(), 0), segment.averageGrossMarginPercent().map(value -> formats.number(value, 1)).orElse("—")));
         }
         return lines;
     }
@@ -101,25 +102,13 @@ final class CustomerFigures {
                         .thenComparing(SegmentMetrics::totalAnnualRevenue, Comparator.reverseOrder()))
                 .forEach(segment -> lines.add(messages.get("runner.customerData.mixRow", nameOf(segment),
                         messages.plural("customers.count", segment.activeCustomers()),
-                        segment.revenueSharePercent().map(this::percent).orElse("—"))));
+                        segment.revenueSharePercent().map(value -> formats.number(value, 1)).orElse("—"))));
         lines.add(messages.get("runner.customerData.total", messages.plural("customers.count", report.project().activeCustomers()),
-                money(report.project().totalAnnualRevenue())));
+                formats.number(report.project().totalAnnualRevenue(), 0)));
         return lines;
     }
 
     private String nameOf(SegmentMetrics segment) {
         return segment.segment().isBlank() ? messages.get("runner.customerData.noSegment") : segment.segment();
-    }
-
-    private String money(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.language().locale());
-        format.setMaximumFractionDigits(0);
-        return format.format(value);
-    }
-
-    private String percent(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.language().locale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
     }
 }

@@ -1,8 +1,6 @@
 package org.icpworkbench.gui.scorecard;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -161,7 +159,7 @@ public final class CriterionEditViewModel {
     }
 
     private String amount(BigDecimal value) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(messages.language().locale())).format(value);
+        return messages.formats().number(value, 2);
     }
 
     public ObservableList<CriterionKind> kinds() {

@@ -1,13 +1,12 @@
 package org.icpworkbench.logic.export;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.icpworkbench.logic.i18n.LocaleFormats;
 import org.icpworkbench.logic.i18n.PluralForm;
 import org.icpworkbench.model.common.Language;
 
@@ -18,9 +17,11 @@ final class ExportTexts {
 
     private final Language language;
     private final ResourceBundle bundle;
+    private final LocaleFormats formats;
 
     private ExportTexts(Language language) {
         this.language = language;
+        this.formats = LocaleFormats.of(language);
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -47,32 +48,22 @@ final class ExportTexts {
      * A fractional amount takes the form Russian uses for fractions (the genitive singular, «1,5 недели»).
      */
     Optional<String> plural(String prefix, BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        PluralForm form;
-        if (stripped.scale() <= 0) {
-            form = PluralForm.of(language, stripped.longValue());
-        } else {
-            form = language == Language.RU ? PluralForm.FEW : PluralForm.MANY;
-        }
-        return find(prefix + "." + form.key(), number(amount));
+        return find(prefix + "." + PluralForm.of(language, amount).key(), number(amount));
     }
 
     /** A number as people write it here: "2,400,000.5" or «2 400 000,5», at most two decimals. */
     String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
-        format.setMaximumFractionDigits(2);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return formats.rounded(value, 2);
     }
 
     /** A number with exactly two decimals unless it is whole: money. */
     String amount(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
-        boolean whole = value.stripTrailingZeros().scale() <= 0;
-        format.setMinimumFractionDigits(whole ? 0 : 2);
-        format.setMaximumFractionDigits(whole ? 0 : 2);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return formats.money(value);
+    }
+
+    /** The symbol of an ISO 4217 code ("$", "₽"), or the code as typed. */
+    String currencySymbol(String code) {
+        return formats.currencySymbol(code);
     }
 
     String date(LocalDate date) {

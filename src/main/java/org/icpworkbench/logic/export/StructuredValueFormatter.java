@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,12 +162,7 @@ final class StructuredValueFormatter {
         if (code.isEmpty()) {
             return Optional.of(formatted);
         }
-        String symbol = code;
-        try {
-            symbol = Currency.getInstance(code).getSymbol(texts.language().locale());
-        } catch (IllegalArgumentException unknownCode) {
-            // not an ISO 4217 code: show it as typed
-        }
+        String symbol = texts.currencySymbol(code);
         return Optional.of(texts.get(symbol.equals(code) ? "value.money.code" : "value.money.symbol", formatted, symbol));
     }
 

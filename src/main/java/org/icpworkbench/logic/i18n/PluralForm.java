@@ -1,5 +1,6 @@
 package org.icpworkbench.logic.i18n;
 
+import java.math.BigDecimal;
 import org.icpworkbench.model.common.Language;
 
 /** The grammatical number a count takes: Russian has three forms (1 респондент, 2 респондента, 5 респондентов). */
@@ -24,5 +25,14 @@ public enum PluralForm {
             return FEW;
         }
         return MANY;
+    }
+
+    /** A whole amount as {@link #of(Language, long)}; a fraction as Russian counts fractions («1,5 недели»). */
+    public static PluralForm of(Language language, BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            return of(language, stripped.longValue());
+        }
+        return language == Language.RU ? FEW : MANY;
     }
 }

@@ -1,10 +1,10 @@
 package org.icpworkbench.logic.portrait;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.icpworkbench.logic.i18n.LocaleFormats;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.customer.CustomerMetricsReport;
 import org.icpworkbench.model.customer.SegmentMetrics;
@@ -28,7 +28,7 @@ public final class PortraitDrafts {
     }
 
     public static List<AntiIcpEntry> antiIcp(CustomerMetricsReport report, Messages messages) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.language().locale());
+        LocaleFormats format = messages.formats();
         Optional<BigDecimal> baseChurn = report.project().annualChurnRatePercent();
         List<AntiIcpEntry> entries = new ArrayList<>();
         for (SegmentMetrics segment : report.segments()) {
@@ -37,14 +37,14 @@ public final class PortraitDrafts {
             }
             List<String> reasons = new ArrayList<>();
             segment.averageGrossMarginPercent().filter(margin -> margin.signum() < 0)
-                    .ifPresent(margin -> reasons.add(messages.get("portrait.antiIcp.reason.margin", format.format(margin))));
+                    .ifPresent(margin -> reasons.add(messages.get("portrait.antiIcp.reason.margin", format.number(margin))));
             segment.annualChurnRatePercent()
                     .filter(churn -> churn.compareTo(HIGH_CHURN_PERCENT) >= 0
                             && baseChurn.map(base -> churn.compareTo(base.multiply(BigDecimal.TWO)) >= 0).orElse(true))
-                    .ifPresent(churn -> reasons.add(messages.get("portrait.antiIcp.reason.churn", format.format(churn),
-                            baseChurn.map(format::format).orElse("—"))));
+                    .ifPresent(churn -> reasons.add(messages.get("portrait.antiIcp.reason.churn", format.number(churn),
+                            baseChurn.map(format::number).orElse("—"))));
             segment.nps().filter(nps -> nps.signum() < 0)
-                    .ifPresent(nps -> reasons.add(messages.get("portrait.antiIcp.reason.nps", format.format(nps))));
+                    .ifPresent(nps -> reasons.add(messages.get("portrait.antiIcp.reason.nps", format.number(nps))));
             if (!reasons.isEmpty()) {
                 entries.add(new AntiIcpEntry(0, messages.get("portrait.antiIcp.segment", segment.segment()),
                         String.join("; ", reasons), segment.segment()));

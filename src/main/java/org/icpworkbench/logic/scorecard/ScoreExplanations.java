@@ -1,8 +1,6 @@
 package org.icpworkbench.logic.scorecard;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import org.icpworkbench.logic.i18n.Messages;
@@ -76,7 +74,7 @@ public final class ScoreExplanations {
 
     /** Money as the language writes it, up to 2 decimals: "1,600,000" or "1 600 000". */
     public String amount(BigDecimal amount) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(messages.language().locale())).format(amount);
+        return messages.formats().number(amount, 2);
     }
 
     /** Question 21: "7 of 18 active customers are tier A (38.9 %); they bring … of the annual revenue (…)". */

@@ -73,7 +73,7 @@ class BundleParityTest {
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = load(BASE + ".properties").stringPropertyNames();
-        Pattern literal = Pattern.compile("(?:messages\\.get|messages\\.plural|UserFacingException)\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+        Pattern literal = Pattern.compile("(?:messages(?:\\(\\))?\\.get|messages(?:\\(\\))?\\.plural|UserFacingException)\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
