@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -104,8 +103,8 @@ class SecondInstanceTest {
             });
 
             Throwable failure = catchThrowable(() -> WorkspaceServices.open(folder, Clock.systemUTC()).close());
-            String message = SecondInstance.describe(failure, folder, archive, Messages.of(language),
-                    Duration.ofSeconds(silent ? 3 : 15));
+            // Waits up to SecondInstance.ANSWER_WAIT (5 s) for the first instance to answer.
+            String message = SecondInstance.describe(failure, folder, archive, Messages.of(language));
 
             String heard = raised.get(20, TimeUnit.SECONDS);
             assertThat(first.isAlive()).as("the first instance goes on").isTrue();
