@@ -41,6 +41,8 @@ public final class IcpWorkbenchApp extends Application {
     private FxDialogService dialogs;
     private UserSettings settings;
     private final CompletableFuture<Void> contentBuilt = new CompletableFuture<>();
+    /** Set once the application itself is closing its window. */
+    private volatile boolean quitting;
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public IcpWorkbenchApp() {
@@ -95,6 +97,15 @@ public final class IcpWorkbenchApp extends Application {
         });
         stage.show();
         keepTitleBarOnScreen();
+        // The window system going away (X server ended, window destroyed) closes the workspace as on a normal close.
+        WindowSystemLoss.watch(stage, () -> quitting, messages.get("window.lost.closing"), () -> {
+            if (raiseRequests != null) {
+                raiseRequests.close();
+            }
+            if (session != null) {
+                session.close();
+            }
+        });
         openWorkspace(messages);
     }
 
@@ -141,11 +152,19 @@ public final class IcpWorkbenchApp extends Application {
                     session.opened(opened, opened.workspace().password());
                     // Closes the workspace open at exit, which after a restore is not this first one.
                     Runtime.getRuntime().addShutdownHook(new Thread(session::close, "workspace-shutdown"));
-                    raiseRequests = org.icpworkbench.logic.workspace.WindowRaiseRequests.watch(options.workspaceFolder(),
-                            archive -> Platform.runLater(() -> {
-                                bringToFront();
-                                archive.ifPresent(viewModel::importArchive);
-                            }));
+                    // Answered only once the window has really come forward (a second instance waits for that).
+                    raiseRequests = org.icpworkbench.logic.workspace.WindowRaiseRequests.watchAndAnswer(
+                            options.workspaceFolder(), archive -> {
+                                CompletableFuture<Boolean> raised = new CompletableFuture<>();
+                                Platform.runLater(() -> {
+                                    boolean shown = bringToFront();
+                                    if (shown) {
+                                        archive.ifPresent(viewModel::importArchive);
+                                    }
+                                    raised.complete(shown);
+                                });
+                                return raised;
+                            });
                     return viewModel.attach(opened, opened.workspace().newlyCreated());
                 })
                 .thenRun(StartupMarker::projectShown)
@@ -195,6 +214,7 @@ public final class IcpWorkbenchApp extends Application {
     }
 
     private void quit() {
+        quitting = true;
         Platform.exit();
     }
 
@@ -205,11 +225,15 @@ public final class IcpWorkbenchApp extends Application {
         }
     }
 
-    /** A second instance asked for this window (it wanted the same workspace). */
-    private void bringToFront() {
+    /** A second instance asked for this window (it wanted the same workspace); false when there is no window to raise. */
+    private boolean bringToFront() {
+        if (quitting || WindowSystemLoss.lost() || !stage.isShowing()) {
+            return false;
+        }
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
+        return true;
     }
 
     /**
@@ -254,6 +278,7 @@ public final class IcpWorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        quitting = true;
         if (stage != null && stage.getWidth() > 0) {
             UserSettings.WindowGeometry geometry = new UserSettings.WindowGeometry(
                     stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());

@@ -23,13 +23,24 @@ import org.slf4j.LoggerFactory;
  * a socket, because the application never opens a network connection, not even on loopback (ADR 0018). A request may
  * carry a project archive the second instance was started with (a double-clicked {@code .icpw}) for the window to
  * import. Each instance writes its own file ({@code .raise-request-<pid>}), so two at once do not overwrite each other.
+ * <p>A request is answered only once the window has really come forward: the watcher claims the file (renames it to
+ * {@code …answering}), and removes it when the window says it was raised. A second instance waits for that
+ * ({@link #awaitAnswer}); a process that holds the workspace but whose window is gone or stuck never answers, and
+ * its PID is read from {@code .window-owner}, which the watcher writes while it runs.
  */
 public final class WindowRaiseRequests implements AutoCloseable {
 
     public static final String FILE_NAME = ".raise-request";
     private static final Logger LOG = LoggerFactory.getLogger(WindowRaiseRequests.class);
 
+    /** The file a watching instance keeps in the folder with its PID, so a second one can name it. */
+    public static final String OWNER_FILE = ".window-owner";
     private static final String TEMPORARY = ".tmp";
+    private static final String ANSWERING = ".answering";
+
+    /** What a second instance learned from its request: whether the window came forward, and whose process holds it. */
+    public record Answer(boolean answered, java.util.OptionalLong holderPid) {
+    }
 
     private final WatchService watcher;
     private final Path folder;
@@ -45,14 +56,27 @@ public final class WindowRaiseRequests implements AutoCloseable {
      * nothing is raised and nothing fails.
      */
     public static WindowRaiseRequests watch(Path folder, Consumer<Optional<Path>> onRequest) {
+        return watchAndAnswer(folder, archive -> {
+            onRequest.accept(archive);
+            return java.util.concurrent.CompletableFuture.completedFuture(true);
+        });
+    }
+
+    /**
+     * As {@link #watch}, answering a request only when the stage {@code raise} returns completes with {@code true}
+     * (the window has come forward); otherwise the request stays unanswered and the second instance says so.
+     */
+    public static WindowRaiseRequests watchAndAnswer(Path folder,
+            java.util.function.Function<Optional<Path>, java.util.concurrent.CompletionStage<Boolean>> raise) {
         try {
-            for (Path left : requests(folder)) {
+            for (Path left : leftovers(folder)) {
                 Files.deleteIfExists(left);
             }
+            writeAtomically(folder, folder.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n");
             WatchService watcher = folder.getFileSystem().newWatchService();
             folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             WindowRaiseRequests requests = new WindowRaiseRequests(watcher, folder);
-            Thread thread = new Thread(() -> requests.loop(onRequest), "raise-requests");
+            Thread thread = new Thread(() -> requests.loop(raise), "raise-requests");
             thread.setDaemon(true);
             thread.start();
             return requests;
@@ -71,14 +95,64 @@ public final class WindowRaiseRequests implements AutoCloseable {
     public static boolean request(Path folder, Optional<Path> archive) {
         Path request = folder.resolve(FILE_NAME + "-" + ProcessHandle.current().pid());
         try {
-            Path written = Files.createTempFile(folder, FILE_NAME, TEMPORARY);
-            Files.writeString(written, ProcessHandle.current().pid() + "\n"
-                    + archive.map(file -> file.toAbsolutePath() + "\n").orElse(""), StandardCharsets.UTF_8);
-            Files.move(written, request, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writeAtomically(folder, request, ProcessHandle.current().pid() + "\n"
+                    + archive.map(file -> file.toAbsolutePath() + "\n").orElse(""));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not ask the other window to come forward", e);
             return false;
+        }
+    }
+
+    private static void writeAtomically(Path folder, Path target, String text) throws IOException {
+        Path written = Files.createTempFile(folder, FILE_NAME, TEMPORARY);
+        try {
+            Files.writeString(written, text, StandardCharsets.UTF_8);
+            Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for the window holding the workspace to answer this process's request. Unanswered,
+     * the request is taken back (so it raises nothing later) and the holder's PID given when it is known and alive.
+     */
+    public static Answer awaitAnswer(Path folder, java.time.Duration timeout) {
+        Path request = folder.resolve(FILE_NAME + "-" + ProcessHandle.current().pid());
+        Path claimed = folder.resolve(request.getFileName() + ANSWERING);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!Files.exists(request) && !Files.exists(claimed)) {
+                return new Answer(true, holderPid(folder));
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                break;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try {
+            Files.deleteIfExists(request);
+            Files.deleteIfExists(claimed);
+        } catch (IOException e) {
+            LOG.debug("Could not take back an unanswered request", e);
+        }
+        return new Answer(false, holderPid(folder));
+    }
+
+    /** The PID the watching instance wrote, if its process is still there. */
+    private static java.util.OptionalLong holderPid(Path folder) {
+        try {
+            long pid = Long.parseLong(Files.readString(folder.resolve(OWNER_FILE), StandardCharsets.UTF_8).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent()
+                    ? java.util.OptionalLong.of(pid) : java.util.OptionalLong.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty();
         }
     }
 
@@ -91,10 +165,18 @@ public final class WindowRaiseRequests implements AutoCloseable {
 
     private static boolean isRequest(Path name) {
         String text = name.toString();
-        return text.startsWith(FILE_NAME) && !text.endsWith(TEMPORARY);
+        return text.startsWith(FILE_NAME) && !text.endsWith(TEMPORARY) && !text.endsWith(ANSWERING);
     }
 
-    private void loop(Consumer<Optional<Path>> onRequest) {
+    /** Requests, and claims never answered, left from an earlier run. */
+    private static List<Path> leftovers(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith(FILE_NAME)
+                    && !file.getFileName().toString().endsWith(TEMPORARY)).toList();
+        }
+    }
+
+    private void loop(java.util.function.Function<Optional<Path>, java.util.concurrent.CompletionStage<Boolean>> onRequest) {
         try {
             while (true) {
                 WatchKey key = watcher.take();
@@ -119,21 +201,51 @@ public final class WindowRaiseRequests implements AutoCloseable {
         }
     }
 
-    /** Taking the file away answers the request once, however many events announced it. */
-    private static void answer(Path request, Consumer<Optional<Path>> onRequest) throws IOException {
-        List<String> lines;
+    /**
+     * Claiming the file (an atomic rename) takes the request once, however many events announced it; the claim is
+     * removed, which answers the second instance, only once the window says it came forward.
+     */
+    private static void answer(Path request,
+            java.util.function.Function<Optional<Path>, java.util.concurrent.CompletionStage<Boolean>> onRequest)
+            throws IOException {
+        Path claimed = request.resolveSibling(request.getFileName() + ANSWERING);
         try {
-            lines = Files.readAllLines(request, StandardCharsets.UTF_8);
+            Files.move(request, claimed, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.NoSuchFileException answered) {
             return;
         }
-        if (Files.deleteIfExists(request)) {
-            onRequest.accept(lines.size() > 1 && !lines.get(1).isBlank() ? Optional.of(Path.of(lines.get(1))) : Optional.empty());
+        List<String> lines = Files.readAllLines(claimed, StandardCharsets.UTF_8);
+        Optional<Path> archive = lines.size() > 1 && !lines.get(1).isBlank() ? Optional.of(Path.of(lines.get(1))) : Optional.empty();
+        java.util.concurrent.CompletionStage<Boolean> raised;
+        try {
+            raised = onRequest.apply(archive);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not bring the window forward", e);
+            return;
         }
+        raised.whenComplete((done, failure) -> {
+            if (Boolean.TRUE.equals(done)) {
+                try {
+                    Files.deleteIfExists(claimed);
+                } catch (IOException e) {
+                    LOG.warn("Could not answer a second window", e);
+                }
+            } else {
+                LOG.info("A second window asked for this one, which could not come forward", failure);
+            }
+        });
     }
 
     @Override
     public void close() {
+        try {
+            if (watcher != null && Files.readString(folder.resolve(OWNER_FILE), StandardCharsets.UTF_8).strip()
+                    .equals(Long.toString(ProcessHandle.current().pid()))) {
+                Files.deleteIfExists(folder.resolve(OWNER_FILE));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Ignored while closing", e);
+        }
         if (watcher != null) {
             try {
                 watcher.close();
