@@ -114,7 +114,7 @@ class SaveProblemBannerViewTest {
                 });
         Messages messages = Messages.of(Language.RU);
         InterviewRunnerViewModel runner = new InterviewRunnerViewModel(sheet, List.of(), services.interviews(), autosaver,
-                messages, new FakeDialogService(), Platform::runLater, Instant.now());
+                messages, new FakeDialogService(), Platform::runLater, java.time.Clock.systemUTC());
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
