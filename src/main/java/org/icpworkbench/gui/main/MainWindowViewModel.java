@@ -26,6 +26,7 @@ import org.icpworkbench.gui.interview.StartInterviewViewModel;
 import org.icpworkbench.gui.project.ProjectPageViewModel;
 import org.icpworkbench.gui.settings.SettingsViewModel;
 import org.icpworkbench.gui.trash.TrashViewModel;
+import org.icpworkbench.gui.workspace.WorkspaceReopener;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.settings.UserSettingsStore;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
@@ -44,6 +45,7 @@ public final class MainWindowViewModel {
     private final Clock clock;
     private final Messages messages;
     private final DialogService dialogs;
+    private final FeatureDialogs featureDialogs;
     private final Executor ui;
     private final UserSettingsStore settingsStore;
     private WorkspaceServices services;
@@ -61,19 +63,21 @@ public final class MainWindowViewModel {
     private final BooleanProperty reopening = new SimpleBooleanProperty(false);
     private WorkspaceReopener reopener;
 
-    public MainWindowViewModel(Messages messages, DialogService dialogs, Executor ui, UserSettingsStore settingsStore) {
-        this(messages, dialogs, ui, settingsStore, Clock.systemUTC());
+    public MainWindowViewModel(Messages messages, DialogService dialogs, FeatureDialogs featureDialogs, Executor ui,
+            UserSettingsStore settingsStore) {
+        this(messages, dialogs, featureDialogs, ui, settingsStore, Clock.systemUTC());
     }
 
     /** {@code clock} times the interviews opened from this window. */
-    public MainWindowViewModel(Messages messages, DialogService dialogs, Executor ui, UserSettingsStore settingsStore,
-            Clock clock) {
+    public MainWindowViewModel(Messages messages, DialogService dialogs, FeatureDialogs featureDialogs, Executor ui,
+            UserSettingsStore settingsStore, Clock clock) {
         this.clock = clock;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.featureDialogs = featureDialogs;
         this.ui = ui;
         this.settingsStore = settingsStore;
-        this.page = new ProjectPageViewModel(messages, dialogs, ui);
+        this.page = new ProjectPageViewModel(messages, dialogs, featureDialogs.page(), ui);
         status.set(messages.get("status.opening"));
         filter.addListener((observable, old, text) -> visibleProjects.setPredicate(project -> matches(project, text)));
         selectedProject.addListener((observable, old, project) -> onSelected(old, project));
@@ -85,14 +89,12 @@ public final class MainWindowViewModel {
         this.services = workspaceServices;
         workspaceEncrypted.set(workspaceServices.workspace().password().isPresent());
         reopening.set(false);
-        page.attach(workspaceServices.projects(), workspaceServices.interviews(), workspaceServices.questionnaires(),
-                workspaceServices.catalogue());
-        page.attachAnalysis(new org.icpworkbench.logic.coding.AnswerGridService(workspaceServices.workspace().database()),
-                workspaceServices.coding(), workspaceServices.questionnaires(), this::openInterview);
-        page.attachSearch(workspaceServices.search(), this::openInterviewAt);
-        page.attachCustomers(workspaceServices.customers());
-        page.attachPortrait(workspaceServices.portraits(), workspaceServices.portraitPdf());
-        page.attachScorecard(workspaceServices.scorecards(), workspaceServices.portraits(), workspaceServices.customers());
+        page.attach(new org.icpworkbench.gui.project.PageServices(workspaceServices.projects(),
+                workspaceServices.interviews(), workspaceServices.questionnaires(), workspaceServices.catalogue(),
+                new org.icpworkbench.logic.coding.AnswerGridService(workspaceServices.workspace().database()),
+                workspaceServices.coding(), workspaceServices.search(), workspaceServices.customers(),
+                workspaceServices.portraits(), workspaceServices.portraitPdf(), workspaceServices.scorecards(),
+                this::openInterview, this::openInterviewAt));
         workspaceServices.startSearch();
         CompletableFuture<Optional<Long>> toSelect = addSample
                 ? workspaceServices.samples().createSample(messages.language()).thenApply(project -> {
@@ -213,7 +215,7 @@ public final class MainWindowViewModel {
                 return CompletableFuture.<Void>completedFuture(null);
             }
             Project project = found.get();
-            Optional<ProjectDetails> edited = dialogs.editProjectDetails(new ProjectDetails(project.name(),
+            Optional<ProjectDetails> edited = featureDialogs.window().editProjectDetails(new ProjectDetails(project.name(),
                     project.clientCompany(), project.industry(), project.notes()));
             return edited.map(details -> services.projects().updateDetails(project.id(), details).thenCompose(done -> reload()))
                     .orElse(CompletableFuture.completedFuture(null));
@@ -281,7 +283,7 @@ public final class MainWindowViewModel {
         return interviews.respondents(project.id()).thenCombine(interviews.lastInterviewer(project.id()),
                         (respondents, interviewer) -> new StartInterviewViewModel(project.id(), respondents, interviewer,
                                 LocalDate.now(), messages))
-                .thenComposeAsync(start -> dialogs.showStartInterview(start)
+                .thenComposeAsync(start -> featureDialogs.interview().showStartInterview(start)
                         ? interviews.start(start.toStart()).thenCompose(this::openInterview)
                         : CompletableFuture.<Void>completedFuture(null), ui)
                 .exceptionallyAsync(this::report, ui);
@@ -482,7 +484,7 @@ public final class MainWindowViewModel {
             return;
         }
         TrashViewModel trash = new TrashViewModel(services.projects(), messages, dialogs, ui);
-        dialogs.showTrash(trash);
+        featureDialogs.window().showTrash(trash);
         if (trash.changed()) {
             services.startSearch().thenRun(services.search()::rebuild);
             reload();
@@ -497,7 +499,7 @@ public final class MainWindowViewModel {
                     () -> Optional.ofNullable(services), reopener, messages, dialogs, ui,
                     java.time.Clock.systemDefaultZone()));
         }
-        dialogs.showSettings(settings);
+        featureDialogs.window().showSettings(settings);
     }
 
     /** How the window closes and reopens its workspace (a restore, a new password); given by the application. */
@@ -515,7 +517,7 @@ public final class MainWindowViewModel {
         }
         var editor = new org.icpworkbench.gui.workspace.WorkspacePasswordViewModel(messages, mode, reopener,
                 java.time.Clock.systemDefaultZone());
-        if (!dialogs.editWorkspacePassword(editor)) {
+        if (!featureDialogs.workspace().editWorkspacePassword(editor)) {
             return;
         }
         editor.apply().whenCompleteAsync((message, failure) -> {

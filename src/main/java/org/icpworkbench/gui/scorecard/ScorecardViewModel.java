@@ -65,6 +65,7 @@ public final class ScorecardViewModel {
 
     private final Messages messages;
     private final DialogService dialogs;
+    private final ScorecardDialogs scorecardDialogs;
     private final Executor ui;
     private final Supplier<LocalDate> today;
     private final ScoreExplanations explanations;
@@ -98,9 +99,11 @@ public final class ScorecardViewModel {
     private final StringProperty prospectSummary = new SimpleStringProperty("");
     private final BooleanBinding canSave;
 
-    public ScorecardViewModel(Messages messages, DialogService dialogs, Executor ui, Supplier<LocalDate> today) {
+    public ScorecardViewModel(Messages messages, DialogService dialogs, ScorecardDialogs scorecardDialogs, Executor ui,
+            Supplier<LocalDate> today) {
         this.messages = messages;
         this.dialogs = dialogs;
+        this.scorecardDialogs = scorecardDialogs;
         this.ui = ui;
         this.today = today;
         this.explanations = new ScoreExplanations(messages);
@@ -291,7 +294,7 @@ public final class ScorecardViewModel {
 
     public void addCriterion() {
         CriterionEditViewModel editor = CriterionEditViewModel.forNew(messages);
-        if (dialogs.editCriterion(editor) && editor.valid().get()) {
+        if (scorecardDialogs.editCriterion(editor) && editor.valid().get()) {
             criteria.add(editor.criterion());
             selectedCriterion.set(criteria.getLast());
         }
@@ -304,7 +307,7 @@ public final class ScorecardViewModel {
             return;
         }
         CriterionEditViewModel editor = CriterionEditViewModel.forEdit(criterion, messages);
-        if (dialogs.editCriterion(editor) && editor.valid().get()) {
+        if (scorecardDialogs.editCriterion(editor) && editor.valid().get()) {
             criteria.set(index, editor.criterion());
             selectedCriterion.set(criteria.get(index));
         }
@@ -360,7 +363,7 @@ public final class ScorecardViewModel {
 
     public CompletableFuture<Void> addProspect() {
         ProspectEditViewModel editor = ProspectEditViewModel.forNew(messages);
-        if (!dialogs.editProspect(editor) || !editor.valid().get()) {
+        if (!scorecardDialogs.editProspect(editor) || !editor.valid().get()) {
             return CompletableFuture.completedFuture(null);
         }
         long project = projectId;
@@ -376,7 +379,7 @@ public final class ScorecardViewModel {
             return CompletableFuture.completedFuture(null);
         }
         ProspectEditViewModel editor = ProspectEditViewModel.forEdit(prospect.get(), messages);
-        if (!dialogs.editProspect(editor) || !editor.valid().get()) {
+        if (!scorecardDialogs.editProspect(editor) || !editor.valid().get()) {
             return CompletableFuture.completedFuture(null);
         }
         long project = projectId;
