@@ -101,7 +101,7 @@ public final class IcpWorkbenchApp extends Application {
     private MainWindowView createView(Messages messages) {
         NotificationHolder holder = new NotificationHolder();
         dialogs = new FxDialogService(messages, stage, holder, options.files());
-        featureDialogs = org.icpworkbench.gui.main.FeatureDialogs.shownBy(dialogs, messages);
+        featureDialogs = org.icpworkbench.gui.main.FeatureDialogs.shownBy(dialogs);
         viewModel = new MainWindowViewModel(messages, dialogs, featureDialogs, Platform::runLater, options.settingsStore());
         session = new WorkspaceSession(options.workspaceFolder(), IcpWorkbenchApp::openWorkspaceFolder, Platform::runLater,
                 new WorkspaceSession.Window() {

@@ -54,9 +54,9 @@ public interface DialogService {
     }
 
     /**
-     * Shows a feature's own dialog — a view built for its view model — owned by the window; true when the user
+     * Shows the dialog view that {@code view} builds for {@code viewModel}, owned by the window; true when the user
      * confirmed. The features' {@code *Dialogs} implementations call it; view models never do (they ask their
      * feature's {@code *Dialogs} interface, so this service names no feature).
      */
-    boolean showModal(ModalView view);
+    <M> boolean showModal(M viewModel, java.util.function.BiFunction<M, org.icpworkbench.logic.i18n.Messages, ? extends ModalView> view);
 }

@@ -129,8 +129,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean showModal(ModalView view) {
-        return view.showAndWait(owner);
+    public <M> boolean showModal(M viewModel, java.util.function.BiFunction<M, Messages, ? extends ModalView> view) {
+        return view.apply(viewModel, messages).showAndWait(owner);
     }
 
     private void prepare(Dialog<?> dialog, String title, String header) {

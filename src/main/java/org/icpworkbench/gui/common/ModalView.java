@@ -1,6 +1,6 @@
 package org.icpworkbench.gui.common;
 
-/** A feature's dialog, built for its view model and shown owned by the window; see {@link DialogService#showModal}. */
+/** A feature's dialog view, built for its view model and shown owned by the window; see {@link DialogService#showModal}. */
 @FunctionalInterface
 public interface ModalView {
 

@@ -10,17 +10,16 @@ import org.icpworkbench.gui.questionnaire.FxQuestionnaireDialogs;
 import org.icpworkbench.gui.scorecard.FxScorecardDialogs;
 import org.icpworkbench.gui.workspace.FxWorkspaceDialogs;
 import org.icpworkbench.gui.workspace.WorkspaceDialogs;
-import org.icpworkbench.logic.i18n.Messages;
 
 /** Every feature's own dialogs, as the main window hands them to its view models (ADR 0022). */
 public record FeatureDialogs(WindowDialogs window, InterviewDialogs interview, WorkspaceDialogs workspace,
         PageDialogs page) {
 
     /** The features' dialog views, shown owned by the window that {@code dialogs} belongs to. */
-    public static FeatureDialogs shownBy(DialogService dialogs, Messages messages) {
-        return new FeatureDialogs(new FxWindowDialogs(dialogs, messages), new FxInterviewDialogs(dialogs, messages),
-                new FxWorkspaceDialogs(dialogs, messages),
-                new PageDialogs(new FxQuestionnaireDialogs(dialogs, messages), new FxCustomerDialogs(dialogs, messages),
-                        new FxPortraitDialogs(dialogs, messages), new FxScorecardDialogs(dialogs, messages)));
+    public static FeatureDialogs shownBy(DialogService dialogs) {
+        return new FeatureDialogs(new FxWindowDialogs(dialogs), new FxInterviewDialogs(dialogs),
+                new FxWorkspaceDialogs(dialogs),
+                new PageDialogs(new FxQuestionnaireDialogs(dialogs), new FxCustomerDialogs(dialogs),
+                        new FxPortraitDialogs(dialogs), new FxScorecardDialogs(dialogs)));
     }
 }

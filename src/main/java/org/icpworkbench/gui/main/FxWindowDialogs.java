@@ -22,28 +22,49 @@ import org.icpworkbench.gui.trash.TrashViewModel;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.project.ProjectDetails;
 
-/** {@link WindowDialogs} as dialog views, shown owned by the window through {@link DialogService#showModal}. */
-public final class FxWindowDialogs implements WindowDialogs {
-
-    private final DialogService dialogs;
-    private final Messages messages;
-
-    public FxWindowDialogs(DialogService dialogs, Messages messages) {
-        this.dialogs = dialogs;
-        this.messages = messages;
-    }
+/**
+ * {@link WindowDialogs} as dialog views, shown owned by the window: the trash and settings views of their features,
+ * and the two small dialogs only the window asks (a project's details, what to do with a damaged workspace file).
+ */
+public record FxWindowDialogs(DialogService dialogs) implements WindowDialogs {
 
     @Override
     public Optional<ProjectDetails> editProjectDetails(ProjectDetails current) {
         AtomicReference<Optional<ProjectDetails>> edited = new AtomicReference<>(Optional.empty());
-        dialogs.showModal(owner -> {
-            edited.set(projectDetails(owner, current));
+        dialogs.showModal(current, (details, messages) -> owner -> {
+            edited.set(projectDetails(owner, details, messages));
             return edited.get().isPresent();
         });
         return edited.get();
     }
 
-    private Optional<ProjectDetails> projectDetails(Window owner, ProjectDetails current) {
+    @Override
+    public void showTrash(TrashViewModel trash) {
+        dialogs.showModal(trash, (model, messages) -> owner -> {
+            new TrashView(model, messages).showAndWait(owner);
+            return true;
+        });
+    }
+
+    @Override
+    public void showSettings(SettingsViewModel settings) {
+        dialogs.showModal(settings, (model, messages) -> owner -> {
+            new SettingsView(model, messages).showAndWait(owner);
+            return true;
+        });
+    }
+
+    @Override
+    public WorkspaceRecoveryViewModel.Choice askRecovery(WorkspaceRecoveryViewModel recovery) {
+        AtomicReference<WorkspaceRecoveryViewModel.Choice> chosen = new AtomicReference<>(WorkspaceRecoveryViewModel.Choice.QUIT);
+        dialogs.showModal(recovery, (model, messages) -> owner -> {
+            chosen.set(recoveryChoice(owner, model));
+            return chosen.get() != WorkspaceRecoveryViewModel.Choice.QUIT;
+        });
+        return chosen.get();
+    }
+
+    private static Optional<ProjectDetails> projectDetails(Window owner, ProjectDetails current, Messages messages) {
         Dialog<ProjectDetails> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, messages.get("dialog.details.title"), messages.get("dialog.details.header", current.name()));
         TextField name = new TextField(current.name());
@@ -72,32 +93,6 @@ public final class FxWindowDialogs implements WindowDialogs {
                 ? new ProjectDetails(name.getText(), client.getText(), industry.getText(), notes.getText()) : null);
         name.requestFocus();
         return dialog.showAndWait();
-    }
-
-    @Override
-    public void showTrash(TrashViewModel trash) {
-        dialogs.showModal(owner -> {
-            new TrashView(trash, messages).showAndWait(owner);
-            return true;
-        });
-    }
-
-    @Override
-    public void showSettings(SettingsViewModel settings) {
-        dialogs.showModal(owner -> {
-            new SettingsView(settings, messages).showAndWait(owner);
-            return true;
-        });
-    }
-
-    @Override
-    public WorkspaceRecoveryViewModel.Choice askRecovery(WorkspaceRecoveryViewModel recovery) {
-        AtomicReference<WorkspaceRecoveryViewModel.Choice> chosen = new AtomicReference<>(WorkspaceRecoveryViewModel.Choice.QUIT);
-        dialogs.showModal(owner -> {
-            chosen.set(recoveryChoice(owner, recovery));
-            return chosen.get() != WorkspaceRecoveryViewModel.Choice.QUIT;
-        });
-        return chosen.get();
     }
 
     private static WorkspaceRecoveryViewModel.Choice recoveryChoice(Window owner, WorkspaceRecoveryViewModel recovery) {

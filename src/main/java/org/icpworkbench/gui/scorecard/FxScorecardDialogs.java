@@ -1,26 +1,17 @@
 package org.icpworkbench.gui.scorecard;
 
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.logic.i18n.Messages;
 
-/** {@link ScorecardDialogs} as this feature's dialog views, shown owned by the window through {@link DialogService#showModal}. */
-public final class FxScorecardDialogs implements ScorecardDialogs {
-
-    private final DialogService dialogs;
-    private final Messages messages;
-
-    public FxScorecardDialogs(DialogService dialogs, Messages messages) {
-        this.dialogs = dialogs;
-        this.messages = messages;
-    }
+/** {@link ScorecardDialogs} as this feature's dialog views, shown owned by the window. */
+public record FxScorecardDialogs(DialogService dialogs) implements ScorecardDialogs {
 
     @Override
     public boolean editCriterion(CriterionEditViewModel editor) {
-        return dialogs.showModal(new CriterionEditView(editor, messages)::showAndWait);
+        return dialogs.showModal(editor, CriterionEditView::new);
     }
 
     @Override
     public boolean editProspect(ProspectEditViewModel editor) {
-        return dialogs.showModal(new ProspectEditView(editor, messages)::showAndWait);
+        return dialogs.showModal(editor, ProspectEditView::new);
     }
 }

@@ -81,7 +81,8 @@ public final class FakeDialogService implements DialogService {
 
     /** View models never show a view themselves (their feature's fake answers for it): nothing is shown. */
     @Override
-    public boolean showModal(ModalView view) {
+    public <M> boolean showModal(M viewModel,
+            java.util.function.BiFunction<M, org.icpworkbench.logic.i18n.Messages, ? extends ModalView> view) {
         throw new AssertionError("a view model showed a view through DialogService; use its feature's *Dialogs");
     }
 }

@@ -4,13 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.icpworkbench.testsupport.ScriptedReplies;
 
 /** Answers the customer page's dialogs from scripted replies. */
 public final class FakeCustomerDialogs implements CustomerDialogs {
 
-    public final Deque<Consumer<CustomerEditViewModel>> customerReplies = new ArrayDeque<>();
+    public final ScriptedReplies<CustomerEditViewModel> customerReplies = new ScriptedReplies<>();
     public final List<CustomerEditViewModel> customerEditors = new ArrayList<>();
     /** Scripted import dialogs: each reply drives the importer and says whether customers were imported. */
     public final Deque<Predicate<CustomerImportViewModel>> importReplies = new ArrayDeque<>();
@@ -19,11 +19,7 @@ public final class FakeCustomerDialogs implements CustomerDialogs {
     @Override
     public boolean editCustomer(CustomerEditViewModel editor) {
         customerEditors.add(editor);
-        if (customerReplies.isEmpty()) {
-            return false;
-        }
-        customerReplies.removeFirst().accept(editor);
-        return editor.valid().get();
+        return customerReplies.fill(editor) && editor.valid().get();
     }
 
     @Override

@@ -1,21 +1,14 @@
 package org.icpworkbench.gui.interview;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.function.Consumer;
+import org.icpworkbench.testsupport.ScriptedReplies;
 
-/** Answers the interview feature's dialogs from scripted replies. */
+/** Answers the interview feature's dialogs: fills the start dialog with the next reply and begins; cancels when none is left. */
 public final class FakeInterviewDialogs implements InterviewDialogs {
 
-    public final Deque<Consumer<StartInterviewViewModel>> startReplies = new ArrayDeque<>();
+    public final ScriptedReplies<StartInterviewViewModel> startReplies = new ScriptedReplies<>();
 
-    /** Fills the start dialog with the next scripted reply; begins unless none is scripted. */
     @Override
     public boolean showStartInterview(StartInterviewViewModel start) {
-        if (startReplies.isEmpty()) {
-            return false;
-        }
-        startReplies.removeFirst().accept(start);
-        return true;
+        return startReplies.fill(start);
     }
 }

@@ -1,21 +1,14 @@
 package org.icpworkbench.gui.questionnaire;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.function.Consumer;
+import org.icpworkbench.testsupport.ScriptedReplies;
 
-/** Answers the questionnaire page's dialogs from scripted replies. */
+/** Answers the questionnaire page's dialogs: fills the question editor with the next reply; cancels when none is left. */
 public final class FakeQuestionnaireDialogs implements QuestionnaireDialogs {
 
-    public final Deque<Consumer<QuestionEditViewModel>> questionReplies = new ArrayDeque<>();
+    public final ScriptedReplies<QuestionEditViewModel> questionReplies = new ScriptedReplies<>();
 
-    /** Fills the question editor with the next scripted reply; cancels when none is scripted. */
     @Override
     public boolean showQuestionEditor(QuestionEditViewModel question) {
-        if (questionReplies.isEmpty()) {
-            return false;
-        }
-        questionReplies.removeFirst().accept(question);
-        return true;
+        return questionReplies.fill(question);
     }
 }
