@@ -46,6 +46,7 @@ public final class MainWindowViewModel {
     private final Messages messages;
     private final DialogService dialogs;
     private final FeatureDialogs featureDialogs;
+    private final ExportCommand exports;
     private final Executor ui;
     private final UserSettingsStore settingsStore;
     private WorkspaceServices services;
@@ -75,6 +76,7 @@ public final class MainWindowViewModel {
         this.messages = messages;
         this.dialogs = dialogs;
         this.featureDialogs = featureDialogs;
+        this.exports = new ExportCommand(messages, dialogs, ui);
         this.ui = ui;
         this.settingsStore = settingsStore;
         this.page = new ProjectPageViewModel(messages, dialogs, featureDialogs.page(), ui);
@@ -326,22 +328,13 @@ public final class MainWindowViewModel {
         if (services == null) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.interview.title"),
+        return exports.saveAs(messages.get("export.interview.title"),
                 org.icpworkbench.logic.export.InterviewPdfExporter.suggestedFileName(respondentName, date, messages.language()),
-                messages.get("export.filter.pdf"), "pdf");
-        if (target.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        status.set(messages.get("export.running"));
-        return services.interviewPdf().export(interviewId, target.get(), messages.language())
-                .thenAcceptAsync(written -> {
-                    status.set(messages.get("status.workspace", services.workspace().folder()));
-                    dialogs.notify(messages.get("export.done", written), Optional.empty());
-                }, ui)
-                .exceptionallyAsync(failure -> {
-                    status.set(messages.get("status.workspace", services.workspace().folder()));
-                    return report(failure);
-                }, ui);
+                "export.filter.pdf", "pdf", target -> {
+                    status.set(messages.get("export.running"));
+                    return services.interviewPdf().export(interviewId, target, messages.language()).whenCompleteAsync(
+                            (written, failure) -> status.set(messages.get("status.workspace", services.workspace().folder())), ui);
+                });
     }
 
     /** Asks where to save and exports the selected project's answers and tags as a CSV spreadsheet. */
@@ -350,17 +343,11 @@ public final class MainWindowViewModel {
         if (project == null || services == null) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.matrix.title"),
+        return exports.saveAs(messages.get("export.matrix.title"),
                 org.icpworkbench.logic.export.CodedMatrixExporter.suggestedFileName(project.name(), LocalDate.now(),
-                        messages.language()),
-                messages.get("export.filter.csv"), "csv");
-        if (target.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return new org.icpworkbench.logic.export.CodedMatrixExporter(services.workspace().database())
-                .export(project.id(), target.get(), messages.language())
-                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
-                .exceptionallyAsync(this::report, ui);
+                        messages.language()), "export.filter.csv", "csv",
+                target -> new org.icpworkbench.logic.export.CodedMatrixExporter(services.workspace().database())
+                        .export(project.id(), target, messages.language()));
     }
 
     /**
@@ -379,17 +366,12 @@ public final class MainWindowViewModel {
             return CompletableFuture.completedFuture(null);
         }
         org.icpworkbench.model.questionnaire.Audience audience = audiences.get(chosen.get());
-        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.guide.title"),
-                org.icpworkbench.logic.export.InterviewGuidePdfExporter.suggestedFileName(audience, messages.language()),
-                messages.get("export.filter.pdf"), "pdf");
-        if (target.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
         Optional<Long> projectId = Optional.ofNullable(selectedProject.get()).map(ProjectSummary::id);
-        return new org.icpworkbench.logic.export.InterviewGuidePdfExporter(services.workspace().database())
-                .export(audience, projectId, target.get(), messages.language())
-                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
-                .exceptionallyAsync(this::report, ui);
+        return exports.saveAs(messages.get("export.guide.title"),
+                org.icpworkbench.logic.export.InterviewGuidePdfExporter.suggestedFileName(audience, messages.language()),
+                "export.filter.pdf", "pdf",
+                target -> new org.icpworkbench.logic.export.InterviewGuidePdfExporter(services.workspace().database())
+                        .export(audience, projectId, target, messages.language()));
     }
 
     /** Asks where to save and exports the selected project's portrait as Markdown, as of today. */
@@ -398,17 +380,11 @@ public final class MainWindowViewModel {
         if (project == null || services == null) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.markdown.title"),
+        return exports.saveAs(messages.get("export.markdown.title"),
                 org.icpworkbench.logic.export.MarkdownPortraitExporter.suggestedFileName(project.name(), LocalDate.now(),
-                        messages.language()),
-                messages.get("export.filter.markdown"), "md");
-        if (target.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return new org.icpworkbench.logic.export.MarkdownPortraitExporter(services.projects(), services.portraits())
-                .export(project.id(), target.get(), LocalDate.now(), messages)
-                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
-                .exceptionallyAsync(this::report, ui);
+                        messages.language()), "export.filter.markdown", "md",
+                target -> new org.icpworkbench.logic.export.MarkdownPortraitExporter(services.projects(), services.portraits())
+                        .export(project.id(), target, LocalDate.now(), messages));
     }
 
     /** Asks where to save and exports every answer of the selected project as a CSV spreadsheet. */
@@ -417,17 +393,11 @@ public final class MainWindowViewModel {
         if (project == null || services == null) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("export.answers.title"),
+        return exports.saveAs(messages.get("export.answers.title"),
                 org.icpworkbench.logic.export.AnswersCsvExporter.suggestedFileName(project.name(), LocalDate.now(),
-                        messages.language()),
-                messages.get("export.filter.csv"), "csv");
-        if (target.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return new org.icpworkbench.logic.export.AnswersCsvExporter(services.workspace().database())
-                .export(project.id(), target.get(), messages.language())
-                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
-                .exceptionallyAsync(this::report, ui);
+                        messages.language()), "export.filter.csv", "csv",
+                target -> new org.icpworkbench.logic.export.AnswersCsvExporter(services.workspace().database())
+                        .export(project.id(), target, messages.language()));
     }
 
     /** Saves the selected project with everything it holds as one archive file (.icpw). */
@@ -436,17 +406,11 @@ public final class MainWindowViewModel {
         if (project == null || services == null) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<java.nio.file.Path> target = dialogs.chooseSaveFile(messages.get("archive.gui.export.title"),
+        return exports.saveAs(messages.get("archive.gui.export.title"),
                 org.icpworkbench.logic.archive.ProjectArchiveExporter.suggestedFileName(project.name(), LocalDate.now()),
-                messages.get("archive.gui.filter"), "icpw");
-        if (target.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return new org.icpworkbench.logic.archive.ProjectArchiveExporter(services.workspace().database(),
-                        java.time.Clock.systemDefaultZone())
-                .export(project.id(), target.get())
-                .thenAcceptAsync(written -> dialogs.notify(messages.get("export.done", written), Optional.empty()), ui)
-                .exceptionallyAsync(this::report, ui);
+                "archive.gui.filter", "icpw",
+                target -> new org.icpworkbench.logic.archive.ProjectArchiveExporter(services.workspace().database(),
+                        java.time.Clock.systemDefaultZone()).export(project.id(), target));
     }
 
     /** Reads a project archive — all of it, or nothing when anything in it is wrong — and shows the new project. */
