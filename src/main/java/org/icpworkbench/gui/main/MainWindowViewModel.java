@@ -37,6 +37,10 @@ import org.icpworkbench.model.project.ProjectSummary;
 /**
  * The main window: the project list with its commands and the page of the selected project.
  * Every command returns a future that completes once the window shows its outcome.
+ *
+ * <p>Over 400 lines, for now: the project list and its commands (create, rename, details, archive, trash, sample)
+ * still live here beside the window's own commands (interviews, exports through {@link ExportCommand}, archives,
+ * settings, password, reopening, about); moving the list into a project-list view model is the next step of issue 16.
  */
 public final class MainWindowViewModel {
 

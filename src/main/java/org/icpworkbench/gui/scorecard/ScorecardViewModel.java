@@ -48,6 +48,9 @@ import org.icpworkbench.model.scorecard.Tier;
  * whole; the project's customers and prospects scored against the scorecard on screen (saved or not) with every point
  * explained; the share of tier A customers (question 21); prospects added, edited, deleted and imported. A project
  * without a saved scorecard is shown the one proposed from its portrait ({@link ProjectScorecards}).
+ *
+ * <p>Over 400 lines, for now: the criteria being edited and the accounts scored against them share the unsaved
+ * scorecard; splitting them into a criteria and an accounts view model is left for issue 16's next step.
  */
 public final class ScorecardViewModel {
 
