@@ -39,6 +39,7 @@ public final class IcpWorkbenchApp extends Application {
     private volatile org.icpworkbench.logic.workspace.WindowRaiseRequests raiseRequests;
     private MainWindowViewModel viewModel;
     private FxDialogService dialogs;
+    private org.icpworkbench.gui.main.FeatureDialogs featureDialogs;
     private UserSettings settings;
     private final CompletableFuture<Void> contentBuilt = new CompletableFuture<>();
     /** Set once the application itself is closing its window. */
@@ -112,7 +113,8 @@ public final class IcpWorkbenchApp extends Application {
     private MainWindowView createView(Messages messages) {
         NotificationHolder holder = new NotificationHolder();
         dialogs = new FxDialogService(messages, stage, holder, options.files());
-        viewModel = new MainWindowViewModel(messages, dialogs, Platform::runLater, options.settingsStore());
+        featureDialogs = org.icpworkbench.gui.main.FeatureDialogs.shownBy(dialogs);
+        viewModel = new MainWindowViewModel(messages, dialogs, featureDialogs, Platform::runLater, options.settingsStore());
         session = new WorkspaceSession(options.workspaceFolder(), IcpWorkbenchApp::openWorkspaceFolder, Platform::runLater,
                 new WorkspaceSession.Window() {
                     @Override
@@ -145,7 +147,7 @@ public final class IcpWorkbenchApp extends Application {
 
     private void openWorkspace(Messages messages, org.icpworkbench.logic.workspace.WorkspacePassword known) {
         PasswordedOpening opening = new PasswordedOpening(options.workspaceFolder(), IcpWorkbenchApp::openWorkspaceFolder,
-                dialogs, Platform::runLater, messages);
+                featureDialogs.workspace(), Platform::runLater, messages);
         opening.open(known)
                 .thenCombine(contentBuilt, (opened, built) -> opened)
                 .thenCompose(opened -> {
@@ -192,7 +194,8 @@ public final class IcpWorkbenchApp extends Application {
             org.icpworkbench.logic.workspace.WorkspacePassword password, Messages messages) {
         var actions = org.icpworkbench.gui.main.WorkspaceRecoveryViewModel.on(options.workspaceFolder(), problem, password,
                 Clock.systemUTC());
-        new org.icpworkbench.gui.main.WorkspaceRecoveryViewModel(problem, messages, dialogs, Platform::runLater, actions,
+        new org.icpworkbench.gui.main.WorkspaceRecoveryViewModel(problem, messages, dialogs, featureDialogs.window(),
+                Platform::runLater, actions,
                 java.time.ZoneId.systemDefault()).run().whenComplete((restored, failure) -> {
                     if (Boolean.TRUE.equals(restored)) {
                         openWorkspace(messages, password);

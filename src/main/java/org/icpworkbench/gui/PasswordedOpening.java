@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import org.icpworkbench.gui.common.DialogService;
+import org.icpworkbench.gui.workspace.WorkspaceDialogs;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.workspace.WorkspaceEncryption;
 import org.icpworkbench.logic.workspace.WorkspaceException;
@@ -30,12 +30,12 @@ final class PasswordedOpening {
 
     private final Path folder;
     private final WorkspaceSession.Opener opener;
-    private final DialogService dialogs;
+    private final WorkspaceDialogs dialogs;
     private final Executor ui;
     private final Messages messages;
     private volatile WorkspacePassword lastTried = WorkspacePassword.none();
 
-    PasswordedOpening(Path folder, WorkspaceSession.Opener opener, DialogService dialogs, Executor ui, Messages messages) {
+    PasswordedOpening(Path folder, WorkspaceSession.Opener opener, WorkspaceDialogs dialogs, Executor ui, Messages messages) {
         this.folder = folder;
         this.opener = opener;
         this.dialogs = dialogs;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.icpworkbench.gui.main.WorkspaceReopener;
+import org.icpworkbench.gui.workspace.WorkspaceReopener;
 import org.icpworkbench.logic.workspace.WorkspacePassword;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.slf4j.LoggerFactory;

@@ -3,6 +3,7 @@ package org.icpworkbench.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -54,4 +55,10 @@ class ArchitectureTest {
     static final ArchRule viewModelsLiveInGui = classes()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().resideInAPackage("org.icpworkbench.gui..");
+
+    /** Features of the window never depend on each other in a circle (DialogService once closed one; ADR 0022). */
+    @ArchTest
+    static final ArchRule guiFeaturesAreFreeOfCycles = slices()
+            .matching("org.icpworkbench.gui.(*)..")
+            .should().beFreeOfCycles();
 }

@@ -39,7 +39,7 @@ import org.icpworkbench.model.project.Product;
  * The dialog that adds or edits one customer account. Problems are marked next to their field as the user types
  * and listed under the form; Save stays disabled while there are any.
  */
-public final class CustomerEditView {
+public final class CustomerEditView implements org.icpworkbench.gui.common.ModalView {
 
     private final CustomerEditViewModel viewModel;
     private final Messages messages;
@@ -51,6 +51,7 @@ public final class CustomerEditView {
     }
 
     /** Shows the dialog; true when the user saved. */
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner,

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -48,7 +47,7 @@ import org.icpworkbench.model.questionnaire.ValueType;
  * as thousands separators: "1 200 000,50", "1,200,000.50", "35,5", "35.5 %". A margin is a percentage as written —
  * "0,5" is half a percent. A size band may be chosen, or typed as a head count ("120" becomes the band 51–200).
  */
-public final class CustomerEditViewModel {
+public final class CustomerEditViewModel extends org.icpworkbench.gui.common.CompanyFields<Customer> {
 
     /** The fields, as {@link #problem(String)} and {@link #problems()} name them. */
     public static final List<String> FIELDS = List.of("name", "segment", "industry", "sizeBand", "region", "firstPurchase",
@@ -57,7 +56,6 @@ public final class CustomerEditViewModel {
     private static final Pattern BAND = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)|(\\d+)\\s*\\+");
 
     private final Messages messages;
-    private final Optional<Customer> original;
     private final LocalDate today;
     private final Locale locale;
     private final NumberParser.Notation notation;
@@ -67,28 +65,21 @@ public final class CustomerEditViewModel {
     private final ObservableList<String> segments;
     private final ObservableList<CustomerStatus> statuses = FXCollections.observableArrayList(CustomerStatus.values());
 
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty segment = new SimpleStringProperty("");
-    private final StringProperty industry = new SimpleStringProperty("");
-    private final StringProperty sizeBand = new SimpleStringProperty("");
-    private final StringProperty region = new SimpleStringProperty("");
     private final StringProperty firstPurchase = new SimpleStringProperty("");
     private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>(CustomerStatus.ACTIVE);
     private final StringProperty churnDate = new SimpleStringProperty("");
-    private final StringProperty annualRevenue = new SimpleStringProperty("");
     private final StringProperty grossMargin = new SimpleStringProperty("");
     private final StringProperty costToServe = new SimpleStringProperty("");
     private final StringProperty purchases = new SimpleStringProperty("");
     private final StringProperty nps = new SimpleStringProperty("");
-    private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<Long> productIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, String>> problems = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
 
     private CustomerEditViewModel(Messages messages, Optional<Customer> original, List<Product> catalogue,
                                   List<String> existingSegments, LocalDate today) {
+        super(original);
         this.messages = messages;
-        this.original = original;
         this.today = today;
         this.locale = messages.language().locale();
         this.notation = NumberParser.Notation.of(messages.language());
@@ -98,11 +89,8 @@ public final class CustomerEditViewModel {
         this.segments = FXCollections.observableArrayList(existingSegments.stream()
                 .filter(s -> s != null && !s.isBlank()).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
         original.map(Customer::data).ifPresent(this::fill);
-        Observable[] inputs = {name, segment, industry, sizeBand, region, firstPurchase, status, churnDate, annualRevenue,
-                grossMargin, costToServe, purchases, nps, notes, productIds};
-        for (Observable input : inputs) {
-            input.addListener(observable -> problems.set(check()));
-        }
+        checkOnChange(() -> problems.set(check()), firstPurchase, status, churnDate, grossMargin, costToServe, purchases,
+                nps, productIds);
         problems.set(check());
         valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
     }
@@ -134,15 +122,6 @@ public final class CustomerEditViewModel {
         nps.set(data.nps().map(String::valueOf).orElse(""));
         notes.set(nonNull(data.notes()));
         productIds.setAll(data.productIds());
-    }
-
-    public boolean isNew() {
-        return original.isEmpty();
-    }
-
-    /** The stored customer being edited; empty for a new one. */
-    public Optional<Customer> original() {
-        return original;
     }
 
     /** The values to store, from what is typed (a value that cannot be read is left out; check {@link #valid()}). */
@@ -347,27 +326,6 @@ public final class CustomerEditViewModel {
         return productIds;
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty segmentProperty() {
-        return segment;
-    }
-
-    public StringProperty industryProperty() {
-        return industry;
-    }
-
-    /** The size band as shown: a band's label, a head count or free text. */
-    public StringProperty sizeBandProperty() {
-        return sizeBand;
-    }
-
-    public StringProperty regionProperty() {
-        return region;
-    }
-
     public StringProperty firstPurchaseProperty() {
         return firstPurchase;
     }
@@ -378,10 +336,6 @@ public final class CustomerEditViewModel {
 
     public StringProperty churnDateProperty() {
         return churnDate;
-    }
-
-    public StringProperty annualRevenueProperty() {
-        return annualRevenue;
     }
 
     public StringProperty grossMarginProperty() {
@@ -398,10 +352,6 @@ public final class CustomerEditViewModel {
 
     public StringProperty npsProperty() {
         return nps;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
     }
 
     /** Whether the churn date applies: only to a churned customer. */

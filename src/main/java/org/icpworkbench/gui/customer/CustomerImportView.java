@@ -31,7 +31,7 @@ import org.icpworkbench.logic.customer.imports.ExistingCustomers;
 import org.icpworkbench.logic.i18n.Messages;
 
 /** The customer import dialog: file, column mapping, preview, problems, progress; Import or Cancel. */
-public final class CustomerImportView {
+public final class CustomerImportView implements org.icpworkbench.gui.common.ModalView {
 
     private final CustomerImportViewModel viewModel;
     private final Messages messages;
@@ -42,6 +42,7 @@ public final class CustomerImportView {
     }
 
     /** Shows the dialog until the user imports or closes it; true when customers were imported. */
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, messages.get("customers.import.title"), null);

@@ -49,6 +49,8 @@ import org.icpworkbench.logic.i18n.Messages;
  * user saved for the project), check every row, and store all valid rows in one transaction — or nothing. Rows with
  * problems are listed; importing the valid rows without them needs the user's explicit confirmation. Reading,
  * checking and storing run in the background with progress and can be cancelled; a cancelled import stores nothing.
+ *
+ * <p>Slightly over 400 lines: reading, mapping, checking and storing are one dialog's steps over the same rows.
  */
 public final class CustomerImportViewModel {
 

@@ -38,6 +38,7 @@ public final class CustomersViewModel {
 
     private final Messages messages;
     private final DialogService dialogs;
+    private final CustomerDialogs customerDialogs;
     private final Executor ui;
     private CustomerService customers;
     private long projectId;
@@ -62,9 +63,10 @@ public final class CustomersViewModel {
         return charts;
     }
 
-    public CustomersViewModel(Messages messages, DialogService dialogs, Executor ui) {
+    public CustomersViewModel(Messages messages, DialogService dialogs, CustomerDialogs customerDialogs, Executor ui) {
         this.messages = messages;
         this.dialogs = dialogs;
+        this.customerDialogs = customerDialogs;
         this.ui = ui;
         this.charts = new CustomerChartsViewModel(messages, dialogs, ui);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::filter, filterText, statusFilter));
@@ -187,7 +189,7 @@ public final class CustomersViewModel {
                 ? CompletableFuture.completedFuture(List.of()) : catalogue.products(projectId);
         return products.thenApplyAsync(list -> {
             CustomerEditViewModel editor = editorFor.apply(list);
-            return dialogs.editCustomer(editor) ? Optional.of(editor) : Optional.<CustomerEditViewModel>empty();
+            return customerDialogs.editCustomer(editor) ? Optional.of(editor) : Optional.<CustomerEditViewModel>empty();
         }, ui);
     }
 
@@ -264,7 +266,7 @@ public final class CustomersViewModel {
         }
         CustomerImportViewModel importer = new CustomerImportViewModel(messages, dialogs, customers, ui, projectId, LocalDate.now());
         importer.open(file.get());
-        if (dialogs.showCustomerImport(importer)) {
+        if (customerDialogs.showCustomerImport(importer)) {
             dialogs.notify(importer.resultText(), Optional.empty());
             load(projectId);
         }

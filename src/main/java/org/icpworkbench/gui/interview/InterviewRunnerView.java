@@ -33,7 +33,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The interview runner: question list, the current question (or all of them), review and finish. */
+/**
+ * The interview runner: question list, the current question (or all of them), review and finish.
+ *
+ * <p>Over 400 lines: it only builds and binds controls (header, list, three page layouts, the save banner), which
+ * read best together; what it shows is computed by {@link InterviewRunnerViewModel}.
+ */
 public final class InterviewRunnerView {
 
     private final InterviewRunnerViewModel viewModel;

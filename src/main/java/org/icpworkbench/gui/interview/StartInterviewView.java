@@ -21,7 +21,7 @@ import org.icpworkbench.model.questionnaire.Audience;
 import org.icpworkbench.model.respondent.Respondent;
 
 /** The dialog before an interview: audience, respondent, interviewer and date. */
-public final class StartInterviewView {
+public final class StartInterviewView implements org.icpworkbench.gui.common.ModalView {
 
     private final StartInterviewViewModel viewModel;
     private final Messages messages;
@@ -31,6 +31,7 @@ public final class StartInterviewView {
         this.messages = messages;
     }
 
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, messages.get("start.title"), messages.get("start.header"));

@@ -40,15 +40,18 @@ public final class WorkspaceRecoveryViewModel {
     private final WorkspaceException problem;
     private final Messages messages;
     private final DialogService dialogs;
+    private final WindowDialogs windowDialogs;
     private final Executor ui;
     private final Actions actions;
     private final ZoneId zone;
 
-    public WorkspaceRecoveryViewModel(WorkspaceException problem, Messages messages, DialogService dialogs, Executor ui,
+    public WorkspaceRecoveryViewModel(WorkspaceException problem, Messages messages, DialogService dialogs,
+            WindowDialogs windowDialogs, Executor ui,
             Actions actions, ZoneId zone) {
         this.problem = problem;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.windowDialogs = windowDialogs;
         this.ui = ui;
         this.actions = actions;
         this.zone = zone;
@@ -121,7 +124,7 @@ public final class WorkspaceRecoveryViewModel {
      * workspace as at start-up), false to quit. A script written, or a failure, is shown and the dialog offered again.
      */
     public CompletableFuture<Boolean> run() {
-        return CompletableFuture.supplyAsync(() -> dialogs.askRecovery(this), ui).thenCompose(choice -> switch (choice) {
+        return CompletableFuture.supplyAsync(() -> windowDialogs.askRecovery(this), ui).thenCompose(choice -> switch (choice) {
             case QUIT -> CompletableFuture.completedFuture(false);
             case RESTORE -> CompletableFuture.runAsync(() -> actions.restore(problem.newestBackup().orElseThrow()))
                     .handle((done, failure) -> failure == null ? CompletableFuture.completedFuture(true) : failedThenAgain(failure))

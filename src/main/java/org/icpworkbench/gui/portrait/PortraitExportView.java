@@ -22,7 +22,7 @@ import org.icpworkbench.gui.common.Dialogs;
 import org.icpworkbench.logic.i18n.Messages;
 
 /** The portrait export dialog: options, then Export… (a save dialog), progress, and Cancel that stops the export. */
-public final class PortraitExportView {
+public final class PortraitExportView implements org.icpworkbench.gui.common.ModalView {
 
     private final PortraitExportViewModel viewModel;
     private final Messages messages;
@@ -33,6 +33,7 @@ public final class PortraitExportView {
     }
 
     /** True when a file was written. */
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, messages.get("portrait.export.title"), messages.get("portrait.export.header"));

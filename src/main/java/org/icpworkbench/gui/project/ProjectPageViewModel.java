@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
 import org.icpworkbench.gui.questionnaire.QuestionnaireViewModel;
 import org.icpworkbench.logic.interview.InterviewService;
-import org.icpworkbench.logic.questionnaire.QuestionnaireService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.project.ProjectService;
 import org.icpworkbench.model.interview.InterviewStatus;
@@ -55,29 +54,47 @@ public final class ProjectPageViewModel {
     private final org.icpworkbench.gui.scorecard.ScorecardViewModel scorecard;
     private final DialogService dialogs;
 
-    public ProjectPageViewModel(Messages messages, DialogService dialogs, Executor ui) {
+    /** Builds every page's view model; they work once {@link #attach} gives them an open workspace. */
+    public ProjectPageViewModel(Messages messages, DialogService dialogs, PageDialogs pageDialogs, Executor ui) {
         this.messages = messages;
         this.dialogs = dialogs;
         this.ui = ui;
-        this.questionnaire = new QuestionnaireViewModel(messages, dialogs, ui);
+        this.questionnaire = new QuestionnaireViewModel(messages, dialogs, pageDialogs.questionnaire(), ui);
         this.catalogue = new CatalogueViewModel(messages, dialogs, ui);
         this.answerGrid = new org.icpworkbench.gui.synthesis.AnswerGridViewModel(messages, dialogs, ui);
         this.tagBrowser = new org.icpworkbench.gui.synthesis.TagBrowserViewModel(messages, dialogs, ui);
         this.compare = new org.icpworkbench.gui.synthesis.CompareViewModel(messages, ui);
         this.search = new org.icpworkbench.gui.synthesis.SearchViewModel(messages, ui);
-        this.customers = new org.icpworkbench.gui.customer.CustomersViewModel(messages, dialogs, ui);
-        this.portrait = new org.icpworkbench.gui.portrait.PortraitViewModel(messages, dialogs, ui, java.time.LocalDate::now);
-        this.scorecard = new org.icpworkbench.gui.scorecard.ScorecardViewModel(messages, dialogs, ui, java.time.LocalDate::now);
+        this.customers = new org.icpworkbench.gui.customer.CustomersViewModel(messages, dialogs, pageDialogs.customers(), ui);
+        this.portrait = new org.icpworkbench.gui.portrait.PortraitViewModel(messages, dialogs, pageDialogs.portrait(), ui,
+                java.time.LocalDate::now);
+        this.scorecard = new org.icpworkbench.gui.scorecard.ScorecardViewModel(messages, dialogs, pageDialogs.scorecard(), ui,
+                java.time.LocalDate::now);
+    }
+
+    /**
+     * Connects every page to an open workspace, in one place (the window is built before the workspace opens, and
+     * attached again after every reopening).
+     */
+    public void attach(PageServices services) {
+        this.projects = services.projects();
+        this.interviewService = services.interviews();
+        catalogue.attach(services.catalogue());
+        customers.attachCatalogue(services.catalogue());
+        questionnaire.attach(services.questionnaires());
+        answerGrid.attach(services.answerGrid(), services.coding(), services.questionnaires(), services.openInterview());
+        tagBrowser.attach(services.coding());
+        compare.attach(services.coding());
+        search.attach(services.search(), interviewService, projects, services.openInterviewAt());
+        customers.attach(services.customers());
+        customersAttached = true;
+        portrait.attach(services.portraits());
+        portrait.attachExport(services.portraitPdf());
+        scorecard.attach(services.scorecards(), services.portraits(), services.customers());
     }
 
     public org.icpworkbench.gui.portrait.PortraitViewModel portrait() {
         return portrait;
-    }
-
-    public void attachPortrait(org.icpworkbench.logic.portrait.PortraitService portraitService,
-                               org.icpworkbench.logic.export.PortraitPdfExporter exporter) {
-        portrait.attach(portraitService);
-        portrait.attachExport(exporter);
     }
 
     /** Recomputes the portrait's proposals, which follow every answer, tag and customer change. */
@@ -91,12 +108,6 @@ public final class ProjectPageViewModel {
         return scorecard;
     }
 
-    public void attachScorecard(org.icpworkbench.logic.scorecard.ScorecardService scorecards,
-                                org.icpworkbench.logic.portrait.PortraitService portraitService,
-                                org.icpworkbench.logic.customer.CustomerService customerService) {
-        scorecard.attach(scorecards, portraitService, customerService);
-    }
-
     /** Scores again, since customers, prospects and the portrait change elsewhere; unsaved edits are kept. */
     public void refreshScorecard() {
         if (currentProject > 0 && scorecard.attached() && !scorecard.dirtyProperty().get()) {
@@ -108,18 +119,8 @@ public final class ProjectPageViewModel {
         return customers;
     }
 
-    public void attachCustomers(org.icpworkbench.logic.customer.CustomerService customerService) {
-        customers.attach(customerService);
-        customersAttached = true;
-    }
-
     public org.icpworkbench.gui.synthesis.SearchViewModel search() {
         return search;
-    }
-
-    public void attachSearch(org.icpworkbench.logic.search.SearchService searchService,
-                             java.util.function.BiConsumer<Long, Long> openAt) {
-        search.attach(searchService, interviewService, projects, openAt);
     }
 
     public org.icpworkbench.gui.synthesis.CompareViewModel compare() {
@@ -132,24 +133,6 @@ public final class ProjectPageViewModel {
 
     public org.icpworkbench.gui.synthesis.AnswerGridViewModel answerGrid() {
         return answerGrid;
-    }
-
-    /** Connects the analysis views, which open interviews through the window. */
-    public void attachAnalysis(org.icpworkbench.logic.coding.AnswerGridService grid,
-                               org.icpworkbench.logic.coding.CodingService coding,
-                               QuestionnaireService questionnaires, java.util.function.LongConsumer openInterview) {
-        answerGrid.attach(grid, coding, questionnaires, openInterview);
-        tagBrowser.attach(coding);
-        compare.attach(coding);
-    }
-
-    public void attach(ProjectService projectService, InterviewService interviews, QuestionnaireService questionnaires,
-                       org.icpworkbench.logic.project.CatalogueService products) {
-        this.catalogue.attach(products);
-        this.customers.attachCatalogue(products);
-        this.projects = projectService;
-        this.interviewService = interviews;
-        this.questionnaire.attach(questionnaires);
     }
 
     /** Reads tags and answers again, since coding in one tab changes the other. */

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.icpworkbench.logic.i18n.Messages;
 
 /** The dialog that adds or edits one question of a project's questionnaire. */
-public final class QuestionEditView {
+public final class QuestionEditView implements org.icpworkbench.gui.common.ModalView {
 
     private final QuestionEditViewModel viewModel;
     private final Messages messages;
@@ -26,6 +26,7 @@ public final class QuestionEditView {
         this.messages = messages;
     }
 
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner,

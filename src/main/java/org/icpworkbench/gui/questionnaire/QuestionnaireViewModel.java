@@ -27,6 +27,7 @@ public final class QuestionnaireViewModel {
 
     private final Messages messages;
     private final DialogService dialogs;
+    private final QuestionnaireDialogs questionDialogs;
     private final Executor ui;
     private QuestionnaireService service;
     private long projectId;
@@ -35,9 +36,10 @@ public final class QuestionnaireViewModel {
     private final BooleanProperty builtIn = new SimpleBooleanProperty(true);
     private final StringProperty status = new SimpleStringProperty("");
 
-    public QuestionnaireViewModel(Messages messages, DialogService dialogs, Executor ui) {
+    public QuestionnaireViewModel(Messages messages, DialogService dialogs, QuestionnaireDialogs questionDialogs, Executor ui) {
         this.messages = messages;
         this.dialogs = dialogs;
+        this.questionDialogs = questionDialogs;
         this.ui = ui;
     }
 
@@ -67,7 +69,7 @@ public final class QuestionnaireViewModel {
         Question after = selected.get();
         Audience audience = after == null ? Audience.SERVICE_TEAM : after.audience();
         QuestionEditViewModel editor = new QuestionEditViewModel(nextCode(), audience, messages);
-        if (!dialogs.showQuestionEditor(editor)) {
+        if (!questionDialogs.showQuestionEditor(editor)) {
             return CompletableFuture.completedFuture(null);
         }
         List<Question> changed = new ArrayList<>(questions);
@@ -83,7 +85,7 @@ public final class QuestionnaireViewModel {
             return CompletableFuture.completedFuture(null);
         }
         QuestionEditViewModel editor = new QuestionEditViewModel(question, messages);
-        if (!dialogs.showQuestionEditor(editor)) {
+        if (!questionDialogs.showQuestionEditor(editor)) {
             return CompletableFuture.completedFuture(null);
         }
         List<Question> changed = new ArrayList<>(questions);

@@ -21,7 +21,7 @@ import org.icpworkbench.model.questionnaire.FieldOption;
 import org.icpworkbench.model.scorecard.Criterion;
 
 /** The dialog that adds or edits one scorecard criterion; it only binds to {@link CriterionEditViewModel}. */
-public final class CriterionEditView {
+public final class CriterionEditView implements org.icpworkbench.gui.common.ModalView {
 
     private final CriterionEditViewModel viewModel;
     private final Messages messages;
@@ -31,6 +31,7 @@ public final class CriterionEditView {
         this.messages = messages;
     }
 
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, messages.get(viewModel.isNew() ? "scorecard.edit.title.add" : "scorecard.edit.title.edit"),

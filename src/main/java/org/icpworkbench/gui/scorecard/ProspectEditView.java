@@ -21,7 +21,7 @@ import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.scorecard.CriterionKind;
 
 /** The dialog that adds or edits a prospect; it only binds to {@link ProspectEditViewModel}. */
-public final class ProspectEditView {
+public final class ProspectEditView implements org.icpworkbench.gui.common.ModalView {
 
     private final ProspectEditViewModel viewModel;
     private final Messages messages;
@@ -31,6 +31,7 @@ public final class ProspectEditView {
         this.messages = messages;
     }
 
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, messages.get(viewModel.isNew() ? "scorecard.prospectEdit.title.add" : "scorecard.prospectEdit.title.edit"),

@@ -6,7 +6,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,30 +29,19 @@ import org.icpworkbench.model.scorecard.ProspectData;
  * options by label (questions 1, 13 and 6) and stored by key; the annual revenue is an amount as typed in either
  * language's style. {@link #problem()} says what is wrong, live, with the rules of {@link ScorecardService#validate}.
  */
-public final class ProspectEditViewModel {
+public final class ProspectEditViewModel extends org.icpworkbench.gui.common.CompanyFields<Prospect> {
 
     private final Messages messages;
-    private final Optional<Prospect> original;
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty segment = new SimpleStringProperty("");
-    private final StringProperty industry = new SimpleStringProperty("");
-    private final StringProperty sizeBand = new SimpleStringProperty("");
-    private final StringProperty region = new SimpleStringProperty("");
-    private final StringProperty annualRevenue = new SimpleStringProperty("");
     private final StringProperty decisionMaker = new SimpleStringProperty("");
     private final StringProperty channel = new SimpleStringProperty("");
-    private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
     private ProspectEditViewModel(Messages messages, Optional<Prospect> original) {
+        super(original);
         this.messages = messages;
-        this.original = original;
         original.map(Prospect::data).ifPresent(this::fill);
-        Observable[] inputs = {name, segment, industry, sizeBand, region, annualRevenue, decisionMaker, channel, notes};
-        for (Observable input : inputs) {
-            input.addListener(observable -> problem.set(check()));
-        }
+        checkOnChange(() -> problem.set(check()), decisionMaker, channel);
         problem.set(check());
         valid = Bindings.createBooleanBinding(() -> problem.get().isEmpty(), problem);
     }
@@ -77,14 +65,6 @@ public final class ProspectEditViewModel {
         decisionMaker.set(label(CriterionKind.DECISION_MAKER, data.decisionMaker()));
         channel.set(label(CriterionKind.CHANNEL, data.channel()));
         notes.set(data.notes());
-    }
-
-    public boolean isNew() {
-        return original.isEmpty();
-    }
-
-    public Optional<Prospect> original() {
-        return original;
     }
 
     /** The values to store: option labels turned into keys (an unknown label is kept, and is a problem). */
@@ -127,31 +107,6 @@ public final class ProspectEditViewModel {
         return labels;
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty segmentProperty() {
-        return segment;
-    }
-
-    public StringProperty industryProperty() {
-        return industry;
-    }
-
-    /** The size band's label as chosen. */
-    public StringProperty sizeBandProperty() {
-        return sizeBand;
-    }
-
-    public StringProperty regionProperty() {
-        return region;
-    }
-
-    public StringProperty annualRevenueProperty() {
-        return annualRevenue;
-    }
-
     /** The decision maker's label as chosen (question 13). */
     public StringProperty decisionMakerProperty() {
         return decisionMaker;
@@ -160,10 +115,6 @@ public final class ProspectEditViewModel {
     /** The acquisition channel's label as chosen (question 6). */
     public StringProperty channelProperty() {
         return channel;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
     }
 
     public ReadOnlyStringProperty problem() {

@@ -48,6 +48,9 @@ import org.icpworkbench.model.scorecard.Tier;
  * whole; the project's customers and prospects scored against the scorecard on screen (saved or not) with every point
  * explained; the share of tier A customers (question 21); prospects added, edited, deleted and imported. A project
  * without a saved scorecard is shown the one proposed from its portrait ({@link ProjectScorecards}).
+ *
+ * <p>Over 400 lines, for now: the criteria being edited and the accounts scored against them share the unsaved
+ * scorecard; splitting them into a criteria and an accounts view model is left for issue 16's next step.
  */
 public final class ScorecardViewModel {
 
@@ -65,6 +68,7 @@ public final class ScorecardViewModel {
 
     private final Messages messages;
     private final DialogService dialogs;
+    private final ScorecardDialogs scorecardDialogs;
     private final Executor ui;
     private final Supplier<LocalDate> today;
     private final ScoreExplanations explanations;
@@ -98,9 +102,11 @@ public final class ScorecardViewModel {
     private final StringProperty prospectSummary = new SimpleStringProperty("");
     private final BooleanBinding canSave;
 
-    public ScorecardViewModel(Messages messages, DialogService dialogs, Executor ui, Supplier<LocalDate> today) {
+    public ScorecardViewModel(Messages messages, DialogService dialogs, ScorecardDialogs scorecardDialogs, Executor ui,
+            Supplier<LocalDate> today) {
         this.messages = messages;
         this.dialogs = dialogs;
+        this.scorecardDialogs = scorecardDialogs;
         this.ui = ui;
         this.today = today;
         this.explanations = new ScoreExplanations(messages);
@@ -291,7 +297,7 @@ public final class ScorecardViewModel {
 
     public void addCriterion() {
         CriterionEditViewModel editor = CriterionEditViewModel.forNew(messages);
-        if (dialogs.editCriterion(editor) && editor.valid().get()) {
+        if (scorecardDialogs.editCriterion(editor) && editor.valid().get()) {
             criteria.add(editor.criterion());
             selectedCriterion.set(criteria.getLast());
         }
@@ -304,7 +310,7 @@ public final class ScorecardViewModel {
             return;
         }
         CriterionEditViewModel editor = CriterionEditViewModel.forEdit(criterion, messages);
-        if (dialogs.editCriterion(editor) && editor.valid().get()) {
+        if (scorecardDialogs.editCriterion(editor) && editor.valid().get()) {
             criteria.set(index, editor.criterion());
             selectedCriterion.set(criteria.get(index));
         }
@@ -360,7 +366,7 @@ public final class ScorecardViewModel {
 
     public CompletableFuture<Void> addProspect() {
         ProspectEditViewModel editor = ProspectEditViewModel.forNew(messages);
-        if (!dialogs.editProspect(editor) || !editor.valid().get()) {
+        if (!scorecardDialogs.editProspect(editor) || !editor.valid().get()) {
             return CompletableFuture.completedFuture(null);
         }
         long project = projectId;
@@ -376,7 +382,7 @@ public final class ScorecardViewModel {
             return CompletableFuture.completedFuture(null);
         }
         ProspectEditViewModel editor = ProspectEditViewModel.forEdit(prospect.get(), messages);
-        if (!dialogs.editProspect(editor) || !editor.valid().get()) {
+        if (!scorecardDialogs.editProspect(editor) || !editor.valid().get()) {
             return CompletableFuture.completedFuture(null);
         }
         long project = projectId;

@@ -26,7 +26,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpworkbench.gui.common.DialogService;
-import org.icpworkbench.gui.main.WorkspaceReopener;
+import org.icpworkbench.gui.workspace.WorkspaceReopener;
 import org.icpworkbench.logic.common.UserFacingException;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.workspace.WorkspaceBackups;

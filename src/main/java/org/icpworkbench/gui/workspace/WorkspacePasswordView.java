@@ -12,7 +12,7 @@ import org.icpworkbench.gui.common.Dialogs;
 import org.icpworkbench.logic.i18n.Messages;
 
 /** The dialog of {@link WorkspacePasswordViewModel}: the fields its mode needs and what is wrong with them. */
-public final class WorkspacePasswordView {
+public final class WorkspacePasswordView implements org.icpworkbench.gui.common.ModalView {
 
     private final WorkspacePasswordViewModel viewModel;
     private final Messages messages;
@@ -23,6 +23,7 @@ public final class WorkspacePasswordView {
     }
 
     /** True when the user confirmed valid passwords. */
+    @Override
     public boolean showAndWait(Window owner) {
         Dialog<ButtonType> dialog = Dialogs.prepare(new Dialog<>(), owner, viewModel.title(), viewModel.header());
         dialog.getDialogPane().setId("workspacePasswordDialog");

@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.icpworkbench.gui.customer.CustomerChartsViewModel.Bar;
 import org.icpworkbench.gui.customer.CustomerChartsViewModel.Chart;
 import org.icpworkbench.gui.customer.CustomerChartsViewModel.Pixels;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.customer.CustomerChartSeries.Mark;
 import org.icpworkbench.logic.customer.CustomerMetrics;
 import org.icpworkbench.logic.i18n.Messages;

@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javax.imageio.ImageIO;
 import org.icpworkbench.gui.common.Theme;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.customer.CustomerChartSeries.Mark;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.common.Language;

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.icpworkbench.gui.customer.CustomerImportViewModel.Stage;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.customer.imports.CustomerField;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.common.Language;

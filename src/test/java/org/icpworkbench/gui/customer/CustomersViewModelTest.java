@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.project.ProjectDetails;
@@ -23,9 +23,10 @@ class CustomersViewModelTest {
     @Test
     void aCleanFileIsImportedAndABadOneChangesNothing() throws Exception {
         FakeDialogService dialogs = new FakeDialogService();
+        FakeCustomerDialogs customerDialogs = new FakeCustomerDialogs();
         try (TestWorkspace workspace = TestWorkspace.openIn(temp.resolve("ws"))) {
             long projectId = workspace.services().projects().create(ProjectDetails.named("Acme")).join().id();
-            CustomersViewModel customers = new CustomersViewModel(Messages.of(Language.EN), dialogs, Runnable::run);
+            CustomersViewModel customers = new CustomersViewModel(Messages.of(Language.EN), dialogs, customerDialogs, Runnable::run);
             customers.attach(workspace.services().customers());
             customers.asOfProperty().set(LocalDate.of(2026, 11, 23));
             customers.load(projectId).join();
@@ -36,7 +37,7 @@ class CustomersViewModelTest {
             Path bad = Files.writeString(temp.resolve("bad.csv"), "Company name,Annual Revenue\nDelta,-5\n", StandardCharsets.UTF_8);
 
             dialogs.openReplies.add(good);
-            dialogs.importReplies.add(importer -> {
+            customerDialogs.importReplies.add(importer -> {
                 importer.opened().join();
                 return importer.importRows().join();
             });
@@ -49,7 +50,7 @@ class CustomersViewModelTest {
             assertThat(dialogs.notifications).containsExactly("Imported 2 customers.");
 
             dialogs.openReplies.add(bad);
-            dialogs.importReplies.add(importer -> {
+            customerDialogs.importReplies.add(importer -> {
                 importer.opened().join();
                 assertThat(importer.problems()).singleElement()
                         .isEqualTo(new ProblemRow("2", "Annual Revenue", "The amount cannot be negative: -5."));
@@ -64,16 +65,17 @@ class CustomersViewModelTest {
     @Test
     void customersAreAddedEditedFilteredPutIntoASegmentAndDeleted() throws Exception {
         FakeDialogService dialogs = new FakeDialogService();
+        FakeCustomerDialogs customerDialogs = new FakeCustomerDialogs();
         try (TestWorkspace workspace = TestWorkspace.openIn(temp.resolve("ws"))) {
             long projectId = workspace.services().projects().create(ProjectDetails.named("Acme")).join().id();
             long wms = workspace.services().catalogue().add(projectId, "WMS").join().id();
-            CustomersViewModel customers = new CustomersViewModel(Messages.of(Language.EN), dialogs, Runnable::run);
+            CustomersViewModel customers = new CustomersViewModel(Messages.of(Language.EN), dialogs, customerDialogs, Runnable::run);
             customers.attach(workspace.services().customers());
             customers.attachCatalogue(workspace.services().catalogue());
             customers.load(projectId).join();
             assertThat(customers.count().get()).isEqualTo("0 customers");
 
-            dialogs.customerReplies.add(editor -> {
+            customerDialogs.customerReplies.add(editor -> {
                 assertThat(editor.products()).extracting(p -> p.name()).containsExactly("WMS");
                 editor.nameProperty().set("Alpha Ltd");
                 editor.segmentProperty().set("Distributors");
@@ -82,7 +84,7 @@ class CustomersViewModelTest {
                 editor.productIds().add(wms);
             });
             customers.add().join();
-            dialogs.customerReplies.add(editor -> {
+            customerDialogs.customerReplies.add(editor -> {
                 editor.nameProperty().set("Beta Shop");
                 editor.industryProperty().set("E-commerce");
                 editor.statusProperty().set(org.icpworkbench.model.customer.CustomerStatus.CHURNED);
@@ -90,7 +92,7 @@ class CustomersViewModelTest {
                 editor.churnDateProperty().set("2026-01-10");
             });
             customers.add().join();
-            dialogs.customerReplies.add(editor -> editor.nameProperty().set("Gamma Group"));
+            customerDialogs.customerReplies.add(editor -> editor.nameProperty().set("Gamma Group"));
             customers.add().join();
             customers.add().join(); // cancelled: nothing scripted
 
@@ -101,7 +103,7 @@ class CustomersViewModelTest {
             assertThat(dialogs.notifications).contains("Customer “Alpha Ltd” added.");
 
             customers.selection().setAll(customers.accounts().get(2));
-            dialogs.customerReplies.add(editor -> {
+            customerDialogs.customerReplies.add(editor -> {
                 assertThat(editor.nameProperty().get()).isEqualTo("Gamma Group");
                 editor.nameProperty().set("Gamma Group plc");
                 editor.npsProperty().set("9");

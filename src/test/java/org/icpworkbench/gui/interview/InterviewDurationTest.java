@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
+import org.icpworkbench.gui.main.FakeFeatureDialogs;
 import org.icpworkbench.gui.main.MainWindowViewModel;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.settings.UserSettingsStore;
@@ -31,6 +32,7 @@ class InterviewDurationTest {
     Path temp;
     private TestWorkspace workspace;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeFeatureDialogs features = new FakeFeatureDialogs();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private MainWindowViewModel main;
 
@@ -38,7 +40,7 @@ class InterviewDurationTest {
     void setUp() {
         workspace = TestWorkspace.openIn(temp.resolve("ws"));
         workspace.services().projects().create(ProjectDetails.named("Acme")).join();
-        main = new MainWindowViewModel(Messages.of(Language.EN), dialogs, Runnable::run,
+        main = new MainWindowViewModel(Messages.of(Language.EN), dialogs, features.all(), Runnable::run,
                 new UserSettingsStore(temp.resolve("config")), clock);
         main.attach(workspace.services(), false).join();
     }
@@ -49,7 +51,7 @@ class InterviewDurationTest {
     }
 
     private InterviewRunnerViewModel begin() {
-        dialogs.startReplies.add(start -> {
+        features.interview.startReplies.add(start -> {
             start.audienceProperty().set(Audience.PROFITABILITY);
             start.nameProperty().set("Olga Petrova");
             start.roleProperty().set("CFO");

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
+import org.icpworkbench.gui.main.FakeFeatureDialogs;
 import org.icpworkbench.gui.main.MainWindowViewModel;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.interview.StructuredValues;
@@ -30,13 +31,14 @@ class InterviewRunnerViewModelTest {
     Path temp;
     private TestWorkspace workspace;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeFeatureDialogs features = new FakeFeatureDialogs();
     private MainWindowViewModel main;
 
     @BeforeEach
     void setUp() {
         workspace = TestWorkspace.openIn(temp.resolve("ws"));
         workspace.services().projects().create(ProjectDetails.named("Acme")).join();
-        main = new MainWindowViewModel(Messages.of(Language.EN), dialogs, Runnable::run,
+        main = new MainWindowViewModel(Messages.of(Language.EN), dialogs, features.all(), Runnable::run,
                 new UserSettingsStore(temp.resolve("config")));
         main.attach(workspace.services(), false).join();
     }
@@ -47,7 +49,7 @@ class InterviewRunnerViewModelTest {
     }
 
     private InterviewRunnerViewModel begin(Audience audience, boolean extension) {
-        dialogs.startReplies.add(start -> {
+        features.interview.startReplies.add(start -> {
             start.audienceProperty().set(audience);
             start.includeExtensionProperty().set(extension);
             start.nameProperty().set("Olga Petrova");

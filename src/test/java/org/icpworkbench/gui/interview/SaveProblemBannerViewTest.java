@@ -18,7 +18,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.icpworkbench.gui.common.Theme;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.interview.AnswerAutosaver;
 import org.icpworkbench.model.common.Language;

@@ -3,6 +3,7 @@ package org.icpworkbench.gui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.icpworkbench.gui.common.FakeDialogService;
 import java.util.Optional;
 import org.icpworkbench.gui.trash.TrashViewModel;
 import org.icpworkbench.logic.i18n.Messages;
@@ -22,12 +23,13 @@ class MainWindowViewModelTest {
     Path temp;
     private TestWorkspace workspace;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeFeatureDialogs features = new FakeFeatureDialogs();
     private MainWindowViewModel viewModel;
 
     @BeforeEach
     void setUp() {
         workspace = TestWorkspace.openIn(temp.resolve("ws"));
-        viewModel = new MainWindowViewModel(Messages.of(Language.EN), dialogs, Runnable::run,
+        viewModel = new MainWindowViewModel(Messages.of(Language.EN), dialogs, features.all(), Runnable::run,
                 new UserSettingsStore(temp.resolve("config")));
         viewModel.attach(workspace.services(), false).join();
     }
@@ -172,7 +174,7 @@ class MainWindowViewModelTest {
         ProjectSummary first = viewModel.projects().stream().filter(p -> p.name().equals("First")).findFirst().orElseThrow();
         viewModel.selectedProjectProperty().set(first);
 
-        MainWindowViewModel next = new MainWindowViewModel(Messages.of(Language.EN), dialogs, Runnable::run,
+        MainWindowViewModel next = new MainWindowViewModel(Messages.of(Language.EN), dialogs, features.all(), Runnable::run,
                 new UserSettingsStore(temp.resolve("config")));
         next.attach(workspace.services(), false).join();
 

@@ -3,6 +3,7 @@ package org.icpworkbench.gui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.icpworkbench.gui.common.FakeDialogService;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ class WorkspaceRecoveryViewModelTest {
 
     private final Messages messages = Messages.of(Language.EN);
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeWindowDialogs windowDialogs = new FakeWindowDialogs();
     private final List<String> done = new ArrayList<>();
     private RuntimeException restoreFailure;
 
@@ -51,7 +53,7 @@ class WorkspaceRecoveryViewModelTest {
     private WorkspaceRecoveryViewModel recovery(Optional<WorkspaceBackups.Backup> backup) {
         WorkspaceException problem = new WorkspaceException(WorkspaceProblem.ROLLED_BACK, FILE, null)
                 .withRecovery(QUARANTINE, backup);
-        return new WorkspaceRecoveryViewModel(problem, messages, dialogs, Runnable::run, actions, ZoneId.of("UTC"));
+        return new WorkspaceRecoveryViewModel(problem, messages, dialogs, windowDialogs, Runnable::run, actions, ZoneId.of("UTC"));
     }
 
     @Test
@@ -86,28 +88,28 @@ class WorkspaceRecoveryViewModelTest {
 
     @Test
     void restoringPutsTheNewestBackupInPlaceAndAsksTheCallerToOpenTheWorkspace() {
-        dialogs.recoveryReplies.add(Choice.RESTORE);
+        windowDialogs.recoveryReplies.add(Choice.RESTORE);
 
         assertThat(recovery(Optional.of(BACKUP)).run().join()).isTrue();
         assertThat(done).containsExactly("restore " + BACKUP.file());
-        assertThat(dialogs.recoveryExplanations).hasSize(1);
+        assertThat(windowDialogs.recoveryExplanations).hasSize(1);
     }
 
     @Test
     void aWrittenScriptIsShownAndTheDialogOfferedAgainUntilQuit() {
-        dialogs.recoveryReplies.addAll(List.of(Choice.SCRIPT, Choice.QUIT));
+        windowDialogs.recoveryReplies.addAll(List.of(Choice.SCRIPT, Choice.QUIT));
 
         assertThat(recovery(Optional.of(BACKUP)).run().join()).isFalse();
         assertThat(done).containsExactly("script");
         assertThat(dialogs.informations).singleElement().asString()
                 .contains("The recovery script is " + QUARANTINE.resolve("workspace.h2.sql"));
-        assertThat(dialogs.recoveryExplanations).hasSize(2);
+        assertThat(windowDialogs.recoveryExplanations).hasSize(2);
     }
 
     @Test
     void aFailedRestoreIsShownAndTheDialogOfferedAgainNothingOpened() {
         restoreFailure = new UserFacingException("recovery.error.noCopy", "somewhere");
-        dialogs.recoveryReplies.addAll(List.of(Choice.RESTORE, Choice.RESTORE));
+        windowDialogs.recoveryReplies.addAll(List.of(Choice.RESTORE, Choice.RESTORE));
 
         assertThat(recovery(Optional.of(BACKUP)).run().join()).isTrue();
         assertThat(dialogs.errors).containsExactly("There is no quarantined copy of the workspace in somewhere.");

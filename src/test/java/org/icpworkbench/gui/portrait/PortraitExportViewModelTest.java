@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.icpworkbench.model.common.Language;

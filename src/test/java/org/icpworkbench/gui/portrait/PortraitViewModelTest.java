@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.icpworkbench.model.common.Language;
@@ -27,6 +27,7 @@ class PortraitViewModelTest {
     Path temp;
 
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakePortraitDialogs portraitDialogs = new FakePortraitDialogs();
     private WorkspaceServices services;
     private long projectId;
     private PortraitViewModel portrait;
@@ -35,7 +36,7 @@ class PortraitViewModelTest {
     void open() {
         services = WorkspaceServices.open(temp.resolve("ws"), Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
         projectId = services.samples().createSample(Language.EN).join().id();
-        portrait = new PortraitViewModel(Messages.of(Language.EN), dialogs, Runnable::run, () -> TODAY);
+        portrait = new PortraitViewModel(Messages.of(Language.EN), dialogs, portraitDialogs, Runnable::run, () -> TODAY);
         portrait.attach(services.portraits());
         portrait.load(projectId).join();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.interview.InterviewStart;
@@ -26,6 +26,7 @@ class QuestionnaireViewModelTest {
     Path temp;
     private TestWorkspace workspace;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeQuestionnaireDialogs questionDialogs = new FakeQuestionnaireDialogs();
     private QuestionnaireViewModel questionnaire;
     private long projectId;
 
@@ -33,7 +34,7 @@ class QuestionnaireViewModelTest {
     void setUp() {
         workspace = TestWorkspace.openIn(temp);
         projectId = workspace.services().projects().create(ProjectDetails.named("Acme")).join().id();
-        questionnaire = new QuestionnaireViewModel(Messages.of(Language.EN), dialogs, Runnable::run);
+        questionnaire = new QuestionnaireViewModel(Messages.of(Language.EN), dialogs, questionDialogs, Runnable::run);
         questionnaire.attach(workspace.services().questionnaires());
         questionnaire.load(projectId).join();
     }
@@ -68,7 +69,7 @@ class QuestionnaireViewModelTest {
     void addingEditingMovingAndRemovingEachMakeANewVersion() {
         questionnaire.customise().join();
         questionnaire.selectedProperty().set(question("5"));
-        dialogs.questionReplies.add(editor -> {
+        questionDialogs.questionReplies.add(editor -> {
             editor.textEnProperty().set("How many warehouses do they run?");
             editor.textRuProperty().set("Сколько у них складов?");
             editor.kindProperty().set(QuestionEditViewModel.ValueKind.NUMBER);
@@ -79,7 +80,7 @@ class QuestionnaireViewModelTest {
         assertThat(question("P1").fields()).singleElement().satisfies(f -> assertThat(f.type()).isEqualTo(ValueType.NUMBER));
 
         questionnaire.selectedProperty().set(question("1"));
-        dialogs.questionReplies.add(editor -> editor.textEnProperty().set("Describe our best customers."));
+        questionDialogs.questionReplies.add(editor -> editor.textEnProperty().set("Describe our best customers."));
         questionnaire.editSelected().join();
         questionnaire.selectedProperty().set(question("P1"));
         questionnaire.moveSelected(-1).join();
@@ -99,7 +100,7 @@ class QuestionnaireViewModelTest {
         long before = interview(Audience.SERVICE_TEAM);
         questionnaire.customise().join();
         questionnaire.selectedProperty().set(question("1"));
-        dialogs.questionReplies.add(editor -> editor.textEnProperty().set("Reworded question"));
+        questionDialogs.questionReplies.add(editor -> editor.textEnProperty().set("Reworded question"));
         questionnaire.editSelected().join();
         long after = interview(Audience.SERVICE_TEAM);
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.icpworkbench.gui.main.FakeDialogService;
+import org.icpworkbench.gui.common.FakeDialogService;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.scorecard.Criterion;
@@ -22,10 +22,11 @@ class ScorecardViewModelTest {
     @Test
     void theSampleIsTieredByTheProposedScorecardWhichIsEditedValidatedAndSaved() {
         FakeDialogService dialogs = new FakeDialogService();
+        FakeScorecardDialogs scorecardDialogs = new FakeScorecardDialogs();
         try (TestWorkspace workspace = TestWorkspace.openIn(temp.resolve("ws"))) {
             var services = workspace.services();
             long projectId = services.samples().createSample(Language.EN).join().id();
-            ScorecardViewModel scorecard = new ScorecardViewModel(Messages.of(Language.EN), dialogs, Runnable::run, LocalDate::now);
+            ScorecardViewModel scorecard = new ScorecardViewModel(Messages.of(Language.EN), dialogs, scorecardDialogs, Runnable::run, LocalDate::now);
             scorecard.attach(services.scorecards(), services.portraits(), services.customers());
             scorecard.load(projectId).join();
 
@@ -66,7 +67,7 @@ class ScorecardViewModelTest {
             assertThat(services.scorecards().saved(projectId).join().orElseThrow().criteria().getFirst().weight()).isEqualTo(1);
 
             // A criterion added through the editor.
-            dialogs.criterionReplies.add(editor -> {
+            scorecardDialogs.criterionReplies.add(editor -> {
                 editor.kindProperty().set(CriterionKind.CHANNEL);
                 assertThat(editor.valid().get()).isFalse();
                 editor.setChosen("referral", true);
@@ -81,14 +82,15 @@ class ScorecardViewModelTest {
     @Test
     void aProspectAddedByHandIsScoredAndExplained() {
         FakeDialogService dialogs = new FakeDialogService();
+        FakeScorecardDialogs scorecardDialogs = new FakeScorecardDialogs();
         try (TestWorkspace workspace = TestWorkspace.openIn(temp.resolve("ws"))) {
             var services = workspace.services();
             long projectId = services.samples().createSample(Language.EN).join().id();
-            ScorecardViewModel scorecard = new ScorecardViewModel(Messages.of(Language.EN), dialogs, Runnable::run, LocalDate::now);
+            ScorecardViewModel scorecard = new ScorecardViewModel(Messages.of(Language.EN), dialogs, scorecardDialogs, Runnable::run, LocalDate::now);
             scorecard.attach(services.scorecards(), services.portraits(), services.customers());
             scorecard.load(projectId).join();
 
-            dialogs.prospectReplies.add(editor -> {
+            scorecardDialogs.prospectReplies.add(editor -> {
                 editor.nameProperty().set("Delta Foods");
                 assertThat(editor.valid().get()).isTrue();
                 editor.annualRevenueProperty().set("lots");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.icpworkbench.gui.main.WorkspaceReopener;
+import org.icpworkbench.gui.workspace.WorkspaceReopener;
 import org.icpworkbench.gui.workspace.WorkspacePasswordViewModel.Mode;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.workspace.WorkspaceEncryption;

@@ -1,4 +1,4 @@
-package org.icpworkbench.gui.main;
+package org.icpworkbench.gui.workspace;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

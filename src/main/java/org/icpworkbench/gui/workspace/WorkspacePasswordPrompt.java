@@ -1,4 +1,4 @@
-package org.icpworkbench.gui.common;
+package org.icpworkbench.gui.workspace;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.icpworkbench.gui.common.Dialogs;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.logic.workspace.WorkspacePassword;
 
