@@ -56,7 +56,7 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().resideInAPackage("org.icpworkbench.gui..");
 
-    /** Features of the window never depend on each other in a circle (DialogService once closed one; ADR 0022). */
+    /** Features of the window never depend on each other in a circle (DialogService once closed one; ADR 0023). */
     @ArchTest
     static final ArchRule guiFeaturesAreFreeOfCycles = slices()
             .matching("org.icpworkbench.gui.(*)..")

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The generic dialogs a view model may open — messages, confirmations, choices, file choosers — and a way to show a
  * feature's own dialog view; the window implements it, tests fake it. A feature's dialogs are named in its own small
- * interface ({@code CustomerDialogs}, {@code ScorecardDialogs}, {@code WindowDialogs}…, ADR 0022), never here.
+ * interface ({@code CustomerDialogs}, {@code ScorecardDialogs}, {@code WindowDialogs}…, ADR 0023), never here.
  */
 public interface DialogService {
 

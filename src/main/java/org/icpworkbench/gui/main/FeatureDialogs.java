@@ -11,7 +11,7 @@ import org.icpworkbench.gui.scorecard.FxScorecardDialogs;
 import org.icpworkbench.gui.workspace.FxWorkspaceDialogs;
 import org.icpworkbench.gui.workspace.WorkspaceDialogs;
 
-/** Every feature's own dialogs, as the main window hands them to its view models (ADR 0022). */
+/** Every feature's own dialogs, as the main window hands them to its view models (ADR 0023). */
 public record FeatureDialogs(WindowDialogs window, InterviewDialogs interview, WorkspaceDialogs workspace,
         PageDialogs page) {
 
