@@ -1,12 +1,42 @@
 package org.icpworkbench.logic.export;
 
-/** Text as a CSS string literal, and the page number of a margin box. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The documents' style sheets, text as a CSS string literal, and the page number of a margin box. */
 final class Css {
 
     private static final String PAGE = "\uE000";
     private static final String PAGES = "\uE001";
 
     private Css() {
+    }
+
+    /**
+     * A document's style sheet: {@code templates/base.css}, shared by the guide, the interview record and the
+     * portrait, followed by the given sheets from {@code templates} in order.
+     */
+    static String stylesheet(String... names) {
+        StringBuilder css = new StringBuilder(resource("base.css"));
+        for (String name : names) {
+            css.append('\n').append(resource(name));
+        }
+        return css.toString();
+    }
+
+    /** The text of {@code templates/<name>} next to this class. */
+    static String resource(String name) {
+        String resource = "templates/" + name;
+        try (InputStream in = Css.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

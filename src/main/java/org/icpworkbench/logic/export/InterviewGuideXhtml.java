@@ -1,9 +1,5 @@
 package org.icpworkbench.logic.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,7 +45,7 @@ final class InterviewGuideXhtml {
     private static final XhtmlTemplate SCALE = XhtmlTemplate.load("guide-scale.xhtml");
     private static final XhtmlTemplate SCALE_CELL = XhtmlTemplate.load("guide-scale-cell.xhtml");
     private static final XhtmlTemplate LINE = XhtmlTemplate.load("guide-line.xhtml");
-    private static final Markup CSS = new Markup(resource("templates/guide.css"));
+    private static final Markup CSS = new Markup(Css.stylesheet("guide.css"));
 
     /** Stand-ins for the page number and count in the localized "Page {0} of {1}". */
 
@@ -199,16 +195,5 @@ final class InterviewGuideXhtml {
     /** The CSS {@code content} of the page-number margin box, as in the interview record. */
     private Markup pageNumber() {
         return Css.pageNumber(texts);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = InterviewGuideXhtml.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

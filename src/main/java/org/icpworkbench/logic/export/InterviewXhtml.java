@@ -1,9 +1,5 @@
 package org.icpworkbench.logic.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +30,7 @@ final class InterviewXhtml {
     private static final XhtmlTemplate NO_ANSWER = XhtmlTemplate.load("no-answer.xhtml");
     private static final XhtmlTemplate VALUE_LIST = XhtmlTemplate.load("value-list.xhtml");
     private static final XhtmlTemplate VALUE_ITEM = XhtmlTemplate.load("value-item.xhtml");
-    private static final Markup CSS = new Markup(resource("templates/interview.css"));
+    private static final Markup CSS = new Markup(Css.stylesheet("interview.css"));
 
     /** Stand-ins for the page number and count in the localized "Page {0} of {1}". */
 
@@ -191,16 +187,5 @@ final class InterviewXhtml {
 
     private static String orNone(String value, String none) {
         return value == null || value.isBlank() ? none : value;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = InterviewXhtml.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,6 @@
 package org.icpworkbench.logic.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +49,7 @@ final class PortraitXhtml {
     private static final XhtmlTemplate CHART = XhtmlTemplate.load("portrait-chart.xhtml");
     private static final XhtmlTemplate FIGURE = XhtmlTemplate.load("portrait-figure.xhtml");
     private static final XhtmlTemplate APPENDIX = XhtmlTemplate.load("portrait-appendix.xhtml");
-    private static final Markup CSS = new Markup(interviewStyles() + resource("templates/portrait.css"));
+    private static final Markup CSS = new Markup(Css.stylesheet() + "\n" + interviewStyles() + Css.resource("portrait.css"));
 
     private static final Pattern BODY = Pattern.compile("(?s)<body>(.*)</body>");
     private static final Pattern RUNNING = Pattern.compile("<div class=\"running [^\"]*\">[^<]*</div>\\s*");
@@ -512,19 +508,8 @@ final class PortraitXhtml {
 
     /** The interview record's style sheet without its page rules, for the appendix (the portrait has its own pages). */
     private static String interviewStyles() {
-        String css = resource("templates/interview.css");
+        String css = Css.resource("interview.css");
         return css.replaceAll("(?s)@page[^{]*\\{(?:[^{}]|\\{[^{}]*\\})*\\}", "");
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = PortraitXhtml.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static {
