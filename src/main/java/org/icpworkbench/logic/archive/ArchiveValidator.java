@@ -1,17 +1,10 @@
 package org.icpworkbench.logic.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import org.icpworkbench.logic.persistence.PortraitJson;
 import org.icpworkbench.logic.questionnaire.CataloguePicks;
 import org.icpworkbench.model.archive.ProjectArchive;
 import org.icpworkbench.model.archive.ProjectArchive.TemplateKind;
@@ -26,9 +19,6 @@ import org.icpworkbench.model.coding.MemoSubject;
  * text columns. The first problem found is thrown as an {@link ArchiveException} naming the entry and the JSON path.
  */
 final class ArchiveValidator {
-
-    private static final int YEAR_MIN = 1;
-    private static final int YEAR_MAX = 9999;
 
     private final ProjectArchive archive;
     private final int formatVersion;
@@ -45,155 +35,6 @@ final class ArchiveValidator {
         new ArchiveValidator(archive, formatVersion).run();
     }
 
-    /** Where a value sits: an entry and a JSON path in it. */
-    private record At(String entry, String path) {
-
-        At field(String name) {
-            return new At(entry, path + "." + name);
-        }
-
-        At index(int i) {
-            return new At(entry, path + "[" + i + "]");
-        }
-
-        ArchiveException problem(String key, Object... more) {
-            Object[] arguments = new Object[more.length + 2];
-            arguments[0] = entry;
-            arguments[1] = path;
-            System.arraycopy(more, 0, arguments, 2, more.length);
-            return new ArchiveException(key, arguments);
-        }
-
-        /** A required text no longer than {@code max} characters (0: no limit), well-formed UTF-16. */
-        void text(String value, String name, int max) {
-            At at = field(name);
-            if (value == null) {
-                throw at.problem("archive.invalid.required");
-            }
-            if (max > 0 && value.length() > max) {
-                throw at.problem("archive.invalid.tooLong", Integer.toString(max));
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                        throw at.problem("archive.invalid.text");
-                    }
-                    i++;
-                } else if (Character.isLowSurrogate(c) || c == 0) {
-                    throw at.problem("archive.invalid.text");
-                }
-            }
-        }
-
-        void nonBlank(String value, String name, int max) {
-            text(value, name, max);
-            if (value.isBlank()) {
-                throw field(name).problem("archive.invalid.blank");
-            }
-        }
-
-        /** A text that may be null. */
-        void optionalText(String value, String name, int max) {
-            if (value != null) {
-                text(value, name, max);
-            }
-        }
-
-        void required(Object value, String name) {
-            if (value == null) {
-                throw field(name).problem("archive.invalid.required");
-            }
-        }
-
-        void instant(Instant value, String name) {
-            required(value, name);
-            optionalInstant(value, name);
-        }
-
-        void optionalInstant(Instant value, String name) {
-            if (value != null) {
-                int year;
-                try {
-                    year = value.atOffset(ZoneOffset.UTC).getYear();
-                } catch (RuntimeException e) {
-                    year = Integer.MIN_VALUE;
-                }
-                if (year < YEAR_MIN || year > YEAR_MAX) {
-                    throw field(name).problem("archive.invalid.date", ArchiveReader.printable(value.toString()));
-                }
-            }
-        }
-
-        void date(LocalDate value, String name) {
-            required(value, name);
-            optionalDate(value, name);
-        }
-
-        void optionalDate(LocalDate value, String name) {
-            if (value != null && (value.getYear() < YEAR_MIN || value.getYear() > YEAR_MAX)) {
-                throw field(name).problem("archive.invalid.date", value.toString());
-            }
-        }
-
-        /** A DECIMAL(precision, scale) value that may be null. */
-        void decimal(BigDecimal value, String name, int precision, int scale) {
-            if (value == null) {
-                return;
-            }
-            BigDecimal stripped = value.stripTrailingZeros();
-            int fraction = Math.max(0, stripped.scale());
-            int integer = Math.max(0, stripped.precision() - stripped.scale());
-            if (fraction > scale || integer > precision - scale) {
-                throw field(name).problem("archive.invalid.range", ArchiveReader.printable(value.toPlainString()));
-            }
-        }
-
-        void range(long value, String name, long min, long max) {
-            if (value < min || value > max) {
-                throw field(name).problem("archive.invalid.range", Long.toString(value));
-            }
-        }
-
-        void list(List<?> value, String name) {
-            required(value, name);
-            for (int i = 0; i < value.size(); i++) {
-                if (value.get(i) == null) {
-                    throw field(name).index(i).problem("archive.invalid.required");
-                }
-            }
-        }
-
-        void strings(List<String> value, String name) {
-            list(value, name);
-            for (int i = 0; i < value.size(); i++) {
-                new At(entry, path + "." + name).text(value.get(i), "[" + i + "]", 0);
-            }
-        }
-    }
-
-    /** Archive ids of one kind: each unique and positive. */
-    private static final class Ids {
-        private final String entry;
-        private final Set<Long> ids = new HashSet<>();
-
-        Ids(String entry) {
-            this.entry = entry;
-        }
-
-        void add(At at, long id) {
-            if (id <= 0 || !ids.add(id)) {
-                throw at.field("id").problem("archive.invalid.duplicateId", Long.toString(id));
-            }
-        }
-
-        void require(At at, String field, long id) {
-            if (!ids.contains(id)) {
-                throw at.field(field).problem("archive.invalid.reference", Long.toString(id), entry);
-            }
-        }
-    }
-
     private void run() {
         project();
         Ids products = products();
@@ -206,10 +47,11 @@ final class ArchiveValidator {
         passages(answerLengths, tags);
         memos(tags);
         customers(products);
-        portrait();
-        versions();
-        scorecard();
-        prospects();
+        IcpEntriesValidator icp = new IcpEntriesValidator(archive);
+        icp.portrait();
+        icp.versions();
+        icp.scorecard();
+        icp.prospects();
     }
 
     private void project() {
@@ -225,7 +67,7 @@ final class ArchiveValidator {
 
     private Ids products() {
         Ids ids = new Ids("products.json");
-        each("products.json", archive.products(), (at, product) -> {
+        At.each("products.json", archive.products(), (at, product) -> {
             ids.add(at, product.id());
             at.text(product.name(), "name", 200);
             at.text(product.description(), "description", 2000);
@@ -235,7 +77,7 @@ final class ArchiveValidator {
 
     private Ids respondents() {
         Ids ids = new Ids("respondents.json");
-        each("respondents.json", archive.respondents(), (at, respondent) -> {
+        At.each("respondents.json", archive.respondents(), (at, respondent) -> {
             ids.add(at, respondent.id());
             at.text(respondent.name(), "name", 200);
             at.text(respondent.role(), "role", 200);
@@ -254,7 +96,7 @@ final class ArchiveValidator {
         Set<Long> questions = new HashSet<>();
         Set<String> builtInVersions = new HashSet<>();
         int[] projectTemplates = {0};
-        each(entry, archive.questionnaires(), (at, template) -> {
+        At.each(entry, archive.questionnaires(), (at, template) -> {
             templates.add(at, template.id());
             at.required(template.kind(), "kind");
             if (template.kind() == TemplateKind.BUILT_IN) {
@@ -318,7 +160,7 @@ final class ArchiveValidator {
     private Map<Long, Long> interviews(Ids respondents, Ids versions) {
         Ids ids = new Ids("interviews.json");
         Map<Long, Long> versionOfInterview = new HashMap<>();
-        each("interviews.json", archive.interviews(), (at, interview) -> {
+        At.each("interviews.json", archive.interviews(), (at, interview) -> {
             ids.add(at, interview.id());
             respondents.require(at, "respondentId", interview.respondentId());
             versions.require(at, "templateVersionId", interview.templateVersionId());
@@ -339,7 +181,7 @@ final class ArchiveValidator {
         Ids ids = new Ids("answers.json");
         Map<Long, Integer> lengths = new HashMap<>();
         Set<String> pairs = new HashSet<>();
-        each("answers.json", archive.answers(), (at, answer) -> {
+        At.each("answers.json", archive.answers(), (at, answer) -> {
             ids.add(at, answer.id());
             Long interviewVersion = versionOfInterview.get(answer.interviewId());
             if (interviewVersion == null) {
@@ -394,7 +236,7 @@ final class ArchiveValidator {
         Ids ids = new Ids("tags.json");
         Set<String> names = new HashSet<>();
         Map<Long, Long> parents = new HashMap<>();
-        each("tags.json", archive.tags(), (at, tag) -> {
+        At.each("tags.json", archive.tags(), (at, tag) -> {
             ids.add(at, tag.id());
             at.text(tag.name(), "name", 200);
             if (!names.add(tag.name())) {
@@ -407,7 +249,7 @@ final class ArchiveValidator {
                 parents.put(tag.id(), tag.parentId());
             }
         });
-        each("tags.json", archive.tags(), (at, tag) -> {
+        At.each("tags.json", archive.tags(), (at, tag) -> {
             if (tag.parentId() == null) {
                 return;
             }
@@ -426,7 +268,7 @@ final class ArchiveValidator {
 
     private void passages(Map<Long, Integer> answerLengths, Ids tags) {
         Ids ids = new Ids("passages.json");
-        each("passages.json", archive.passages(), (at, passage) -> {
+        At.each("passages.json", archive.passages(), (at, passage) -> {
             ids.add(at, passage.id());
             Integer length = answerLengths.get(passage.answerId());
             if (length == null) {
@@ -453,7 +295,7 @@ final class ArchiveValidator {
 
     private void memos(Ids tags) {
         Set<String> subjects = new HashSet<>();
-        each("memos.json", archive.memos(), (at, memo) -> {
+        At.each("memos.json", archive.memos(), (at, memo) -> {
             at.required(memo.subject(), "subject");
             at.text(memo.subjectKey(), "subjectKey", 100);
             boolean valid = switch (memo.subject()) {
@@ -477,7 +319,7 @@ final class ArchiveValidator {
 
     private void customers(Ids products) {
         Ids ids = new Ids("customers.json");
-        each("customers.json", archive.customers(), (at, customer) -> {
+        At.each("customers.json", archive.customers(), (at, customer) -> {
             ids.add(at, customer.id());
             at.text(customer.name(), "name", 400);
             at.text(customer.segment(), "segment", 200);
@@ -503,107 +345,5 @@ final class ArchiveValidator {
                 }
             }
         });
-    }
-
-    private void portrait() {
-        At at = new At("portrait.json", "$");
-        var portrait = archive.portrait();
-        at.text(portrait.summary(), "summary", 0);
-        at.optionalInstant(portrait.updatedAt(), "updatedAt");
-        if (portrait.updatedAt() == null && !portrait.summary().isEmpty()) {
-            throw at.field("updatedAt").problem("archive.invalid.required");
-        }
-        at.list(portrait.decisions(), "decisions");
-        Set<Object> characteristics = new HashSet<>();
-        for (int i = 0; i < portrait.decisions().size(); i++) {
-            var decision = portrait.decisions().get(i);
-            At decisionAt = at.field("decisions").index(i);
-            decisionAt.required(decision.characteristic(), "characteristic");
-            if (!characteristics.add(decision.characteristic())) {
-                throw decisionAt.field("characteristic").problem("archive.invalid.duplicate",
-                        decision.characteristic().name());
-            }
-            decisionAt.required(decision.status(), "status");
-            decisionAt.text(decision.value(), "value", 0);
-            decisionAt.strings(decision.matchValues(), "matchValues");
-            decisionAt.instant(decision.decidedAt(), "decidedAt");
-        }
-        at.list(portrait.antiIcp(), "antiIcp");
-        for (int i = 0; i < portrait.antiIcp().size(); i++) {
-            var entry = portrait.antiIcp().get(i);
-            At entryAt = at.field("antiIcp").index(i);
-            entryAt.text(entry.statement(), "statement", 1000);
-            entryAt.text(entry.reason(), "reason", 0);
-            entryAt.text(entry.segment(), "segment", 200);
-            entryAt.instant(entry.updatedAt(), "updatedAt");
-        }
-    }
-
-    private void versions() {
-        Set<Integer> numbers = new HashSet<>();
-        each("versions.json", archive.versions(), (at, version) -> {
-            at.range(version.number(), "number", 1, Integer.MAX_VALUE);
-            if (!numbers.add(version.number())) {
-                throw at.field("number").problem("archive.invalid.duplicate", Integer.toString(version.number()));
-            }
-            at.instant(version.publishedAt(), "publishedAt");
-            at.text(version.author(), "author", 200);
-            at.date(version.reviewDate(), "reviewDate");
-            at.text(version.note(), "note", 0);
-            at.text(version.snapshot(), "snapshot", 0);
-            try {
-                PortraitJson.readSnapshot(version.snapshot()).getClass();
-            } catch (RuntimeException e) {
-                throw at.field("snapshot").problem("archive.invalid.json");
-            }
-        });
-    }
-
-    private void scorecard() {
-        var card = archive.scorecard();
-        if (card == null) {
-            return;
-        }
-        At at = new At("scorecard.json", "$");
-        at.instant(card.updatedAt(), "updatedAt");
-        at.list(card.criteria(), "criteria");
-        for (int i = 0; i < card.criteria().size(); i++) {
-            var criterion = card.criteria().get(i);
-            At criterionAt = at.field("criteria").index(i);
-            criterionAt.required(criterion.kind(), "kind");
-            criterionAt.strings(criterion.matchValues(), "matchValues");
-            criterionAt.decimal(criterion.threshold(), "threshold", 19, 2);
-            criterionAt.text(criterion.reason(), "reason", 1000);
-        }
-    }
-
-    private void prospects() {
-        each("prospects.json", archive.prospects(), (at, prospect) -> {
-            at.text(prospect.name(), "name", 400);
-            at.text(prospect.segment(), "segment", 200);
-            at.text(prospect.industry(), "industry", 200);
-            at.text(prospect.sizeBand(), "sizeBand", 100);
-            at.text(prospect.region(), "region", 200);
-            at.decimal(prospect.annualRevenue(), "annualRevenue", 19, 2);
-            at.text(prospect.decisionMaker(), "decisionMaker", 40);
-            at.text(prospect.channel(), "channel", 40);
-            at.text(prospect.notes(), "notes", 0);
-            at.instant(prospect.createdAt(), "createdAt");
-        });
-    }
-
-    private static <T> void each(String entry, List<T> records, BiConsumer<At, T> check) {
-        At root = new At(entry, "$");
-        if (records == null) {
-            throw root.problem("archive.invalid.required");
-        }
-        for (int i = 0; i < records.size(); i++) {
-            At at = root.index(i);
-            T record = records.get(i);
-            if (record == null) {
-                throw at.problem("archive.invalid.required");
-            }
-            check.accept(at, record);
-        }
     }
 }
