@@ -39,6 +39,8 @@ import org.icpworkbench.model.scorecard.Scorecard;
  * The ICP portrait as an XHTML document, from the {@code portrait*} templates and {@code portrait.css}. Names of
  * characteristics, sections, audiences and scorecard criteria are the application's own ({@code messages} bundles),
  * so the document says what the screens say; every other text is in the {@code export} bundles.
+ * <p>Over 400 lines, for now: one section per method of the portrait document; issue 19 replaces it with one document
+ * model rendered to PDF, DOCX and Markdown, so it is not split into parts that would be thrown away.
  */
 final class PortraitXhtml {
 
