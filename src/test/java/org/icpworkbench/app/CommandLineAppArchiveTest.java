@@ -16,8 +16,7 @@ class CommandLineAppArchiveTest {
     @TempDir
     Path temp;
 
-    private final CommandLineRunner cli = new CommandLineRunner(
-            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
+    private final CommandLineRunner cli = TestCommandLine.in(() -> temp);
 
     @Test
     void helpListsBothOptionsInBothLanguages() {

@@ -14,8 +14,7 @@ class CommandLineAppBackupTest {
     @TempDir
     Path temp;
 
-    private final CommandLineRunner cli = new CommandLineRunner(
-            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
+    private final CommandLineRunner cli = TestCommandLine.in(() -> temp);
 
     private String ws() {
         return temp.resolve("ws").toString();

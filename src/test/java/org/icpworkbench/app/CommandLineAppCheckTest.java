@@ -16,8 +16,7 @@ class CommandLineAppCheckTest {
     @TempDir
     Path temp;
 
-    private final CommandLineRunner cli = new CommandLineRunner(
-            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
+    private final CommandLineRunner cli = TestCommandLine.in(() -> temp);
 
     private Path sampleWorkspace() {
         Path folder = temp.resolve("ws");

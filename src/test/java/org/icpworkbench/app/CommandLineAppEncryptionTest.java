@@ -16,8 +16,7 @@ class CommandLineAppEncryptionTest {
     @TempDir
     Path temp;
 
-    private final CommandLineRunner cli = new CommandLineRunner(
-            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
+    private final CommandLineRunner cli = TestCommandLine.in(() -> temp);
 
     private Path passwordFile(String name, String password) throws Exception {
         return Files.writeString(temp.resolve(name), password + "\nignored second line\n");

@@ -46,8 +46,7 @@ class CommandLineAppPortraitQuotesTest {
     private final Set<String> allowed = new HashSet<>();
     private String withoutConsent;
 
-    private final CommandLineRunner cli = new CommandLineRunner(
-            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
+    private final CommandLineRunner cli = TestCommandLine.in(() -> temp);
 
     private Path workspace() {
         return temp.resolve("ws");

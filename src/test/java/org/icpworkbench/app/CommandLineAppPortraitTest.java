@@ -16,8 +16,7 @@ class CommandLineAppPortraitTest {
     @TempDir
     Path temp;
 
-    private final CommandLineRunner cli = new CommandLineRunner(
-            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
+    private final CommandLineRunner cli = TestCommandLine.in(() -> temp);
 
     private String sample(String language) {
         Result created = cli.run("--workspace", temp.resolve("ws").toString(), "--lang", language, "--create-sample");

@@ -14,8 +14,7 @@ class CommandLineAppTest {
     @TempDir
     Path temp;
 
-    private final CommandLineRunner cli = new CommandLineRunner(
-            (environment, out, err, stdin, args) -> new CommandLineApp(environment, out, err, stdin).run(args), () -> temp);
+    private final CommandLineRunner cli = TestCommandLine.in(() -> temp);
 
     private String workspace() {
         return temp.resolve("ws").toString();

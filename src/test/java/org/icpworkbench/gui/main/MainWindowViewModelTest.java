@@ -348,15 +348,9 @@ class MainWindowViewModelTest {
         assertThat(dialogs.buttonQuestions).isEmpty();
 
         var services = workspace.services();
-        long projectId = services.projects().create(org.icpworkbench.model.project.ProjectDetails.named("Acme")).join().id();
-        long interviewId = services.interviews().start(new org.icpworkbench.model.interview.InterviewStart(projectId,
-                Optional.empty(), Optional.of(new org.icpworkbench.model.respondent.NewRespondent("Anna", "Head of sales", "Acme",
-                        "", true, Optional.of(java.time.LocalDate.now()))),
-                org.icpworkbench.model.questionnaire.Audience.SALES, false, java.time.LocalDate.now(), "Tester")).join();
-        var key = new org.icpworkbench.logic.interview.AnswerKey(interviewId,
-                services.interviews().sheet(interviewId).join().questions().getFirst().id());
+        var key = org.icpworkbench.testsupport.Interviews.firstQuestionOfNewInterview(services, "Acme");
         java.nio.file.Path file = services.workspace().databaseFile();
-        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file) && !java.nio.file.Files.isWritable(file),
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.icpworkbench.testsupport.ImmutableFile.set(file),
                 "chattr +i is not available here");
         try {
             services.autosaver().update(key, org.icpworkbench.model.interview.AnswerDraft.text("typed"));
@@ -370,16 +364,7 @@ class MainWindowViewModelTest {
             dialogs.buttonReplies.add(1);
             assertThat(viewModel.mayQuit()).as("Keep them in a file and quit").isTrue();
         } finally {
-            chattr("-i", file);
-        }
-    }
-
-    private static boolean chattr(String flag, java.nio.file.Path file) {
-        try {
-            return new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
+            org.icpworkbench.testsupport.ImmutableFile.clear(file);
         }
     }
 }

@@ -3,20 +3,15 @@ package org.icpworkbench.logic.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.icpworkbench.logic.workspace.WorkspaceFiles;
 import org.icpworkbench.logic.workspace.WorkspaceServices;
 import org.icpworkbench.model.interview.AnswerDraft;
-import org.icpworkbench.model.interview.InterviewStart;
-import org.icpworkbench.model.project.ProjectDetails;
-import org.icpworkbench.model.questionnaire.Audience;
-import org.icpworkbench.model.respondent.NewRespondent;
+import org.icpworkbench.testsupport.ImmutableFile;
+import org.icpworkbench.testsupport.Interviews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,37 +25,18 @@ class AutosaveReadOnlyMomentTest {
     @TempDir
     Path folder;
 
-    private static boolean run(String... command) {
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static long startInterview(WorkspaceServices services) {
-        long projectId = services.projects().create(ProjectDetails.named("Read-only moment")).join().id();
-        return services.interviews().start(new InterviewStart(projectId, Optional.empty(),
-                Optional.of(new NewRespondent("Typist", "Head of sales", "Acme", "", true, Optional.of(LocalDate.now()))),
-                Audience.SALES, false, LocalDate.now(), "Tester")).join();
-    }
-
     @Test
     void afterAnImmutableMomentTheRetriesReopenTheFileWritableAndSaveEverything() throws Exception {
         Path file = WorkspaceFiles.databaseFile(folder);
         try (WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemUTC())) {
-            long interviewId = startInterview(services);
-            long questionId = services.interviews().sheet(interviewId).join().questions().getFirst().id();
-            AnswerKey key = new AnswerKey(interviewId, questionId);
+            AnswerKey key = Interviews.firstQuestionOfNewInterview(services, "Read-only moment");
             AnswerAutosaver autosaver = services.autosaver();
             CopyOnWriteArrayList<Throwable> failures = new CopyOnWriteArrayList<>();
             autosaver.onFailure(failures::add);
             autosaver.update(key, AnswerDraft.text("before"));
             autosaver.flush(key).get(10, TimeUnit.SECONDS);
 
-            assumeTrue(run("chattr", "+i", file.toString()) && !Files.isWritable(file),
-                    "chattr +i is not available on this file system or for this user");
+            assumeTrue(ImmutableFile.set(file), "chattr +i is not available on this file system or for this user");
             try {
                 autosaver.update(key, AnswerDraft.text("typed while the file was immutable"));
                 autosaver.flush(key).get(10, TimeUnit.SECONDS);
@@ -69,7 +45,7 @@ class AutosaveReadOnlyMomentTest {
                 assertThat(failures).as("saves fail while the file is immutable").isNotEmpty();
                 assertThat(autosaver.hasUnsavedChanges()).isTrue();
             } finally {
-                run("chattr", "-i", file.toString());
+                ImmutableFile.clear(file);
             }
 
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

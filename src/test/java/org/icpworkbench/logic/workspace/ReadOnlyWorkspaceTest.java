@@ -12,6 +12,7 @@ import java.util.Arrays;
 import org.icpworkbench.logic.i18n.Messages;
 import org.icpworkbench.model.common.Language;
 import org.icpworkbench.model.project.ProjectDetails;
+import org.icpworkbench.testsupport.ImmutableFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class ReadOnlyWorkspaceTest {
         boolean immutable = false;
         try {
             if (Files.isWritable(file)) {
-                immutable = run("chattr", "+i", file.toString());
+                immutable = ImmutableFile.set(file);
             }
             assumeFalse(Files.isWritable(file), "this user can write to any file and cannot make one immutable");
 
@@ -47,18 +48,9 @@ class ReadOnlyWorkspaceTest {
             assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("file bytes unchanged").isTrue();
         } finally {
             if (immutable) {
-                run("chattr", "-i", file.toString());
+                ImmutableFile.clear(file);
             }
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    private static boolean run(String... command) {
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
         }
     }
 }

@@ -7,15 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.icpworkbench.logic.interview.AnswerKey;
 import org.icpworkbench.model.interview.AnswerDraft;
-import org.icpworkbench.model.interview.InterviewStart;
-import org.icpworkbench.model.project.ProjectDetails;
-import org.icpworkbench.model.questionnaire.Audience;
-import org.icpworkbench.model.respondent.NewRespondent;
+import org.icpworkbench.testsupport.ImmutableFile;
+import org.icpworkbench.testsupport.Interviews;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,15 +28,6 @@ class UnsavedAnswersRecoveryTest {
     @TempDir
     Path temp;
 
-    private static boolean run(String... command) {
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static WorkspacePassword password(boolean encrypted) {
         return encrypted ? WorkspacePassword.of("correct horse".toCharArray()) : WorkspacePassword.none();
     }
@@ -55,13 +42,9 @@ class UnsavedAnswersRecoveryTest {
         WorkspaceServices services = WorkspaceServices.open(folder, password(encrypted), Clock.systemUTC());
         boolean immutable = false;
         try {
-            long projectId = services.projects().create(ProjectDetails.named("Acme")).join().id();
-            long interviewId = services.interviews().start(new InterviewStart(projectId, Optional.empty(),
-                    Optional.of(new NewRespondent("Anna", "Head of sales", "Acme", "", true, Optional.of(LocalDate.now()))),
-                    Audience.SALES, false, LocalDate.now(), "Tester")).join();
-            key = new AnswerKey(interviewId, services.interviews().sheet(interviewId).join().questions().getFirst().id());
-            immutable = run("chattr", "+i", file.toString());
-            assumeTrue(immutable && !Files.isWritable(file), "chattr +i is not available here");
+            key = Interviews.firstQuestionOfNewInterview(services, "Acme");
+            immutable = ImmutableFile.set(file);
+            assumeTrue(immutable, "chattr +i is not available here");
 
             services.autosaver().update(key, AnswerDraft.text(TYPED));
             services.autosaver().flush(key).get(10, TimeUnit.SECONDS);
@@ -70,7 +53,7 @@ class UnsavedAnswersRecoveryTest {
             kept = services.unsavedAnswersKept().orElseThrow();
         } finally {
             if (immutable) {
-                run("chattr", "-i", file.toString());
+                ImmutableFile.clear(file);
             }
         }
         assertThat(kept.getParent()).isEqualTo(folder);
